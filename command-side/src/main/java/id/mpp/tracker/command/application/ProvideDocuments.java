@@ -1,0 +1,9 @@
+package id.mpp.tracker.command.application;
+
+import id.mpp.tracker.application.ApplicationId;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The citizen hands in the requested documents. {@code expectedVersion}, when given, must be the application's current version. */
+public record ProvideDocuments(@TargetAggregateIdentifier ApplicationId applicationId, Long expectedVersion, List<String> documents) {
+}

@@ -1,0 +1,252 @@
+package id.mpp.tracker.command.application;
+
+import id.mpp.tracker.application.*;
+import id.mpp.tracker.catalogue.AgencyCode;
+import id.mpp.tracker.catalogue.Catalogue;
+import id.mpp.tracker.catalogue.Mpp;
+import id.mpp.tracker.catalogue.Service;
+import id.mpp.tracker.catalogue.ServiceCode;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Map;
+
+import static id.mpp.tracker.command.application.Action.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One citizen's application for one service at one MPP, from submission to decision, collection and rating.
+ * Keeps only what its decisions need: where it is in the lifecycle, where it is routed, and whether it was rated.
+ */
+@Aggregate
+public class ServiceApplication {
+
+    @AggregateIdentifier
+    private ApplicationId applicationId;
+    private ServiceCode serviceCode;
+    private AgencyCode agencyCode;
+    private ApplicationStatus status;
+    private boolean rated;
+
+    protected ServiceApplication() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    SubmissionReceipt handle(SubmitApplication command, Catalogue catalogue, TrackingNumberIssuer trackingNumbers) {
+        Mpp mpp = catalogue.mpp(command.mppCode()).orElseThrow(() -> refused(
+                Refusal.unknown("mppCode", "MPP " + command.mppCode() + " is not in the catalogue")));
+        Service service = catalogue.service(command.serviceCode()).orElseThrow(() -> refused(
+                Refusal.unknown("serviceCode", "Service " + command.serviceCode() + " is not in the catalogue")));
+        if (!mpp.offers(service.code())) {
+            throw refused(new Refusal(Refusal.Kind.SERVICE_NOT_OFFERED, mpp.name() + " (" + mpp.code()
+                    + ") does not offer service " + service.code(),
+                    Map.of("mppCode", mpp.code().value(), "serviceCode", service.code().value())));
+        }
+        TrackingNumber issued = trackingNumbers.issueFor(command.applicationId());
+        apply(new ApplicationSubmitted(command.applicationId(), issued, mpp.code(), service.code(), service.agency(),
+                command.channel(), command.applicant()));
+        return new SubmissionReceipt(applicationId, issued, status, AggregateLifecycle.getVersion());
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ReturnForCorrection command) {
+        permit(RETURN_FOR_CORRECTION, command.expectedVersion());
+        apply(new ApplicationReturnedForCorrection(applicationId, command.reason(), command.missingDocuments()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ResubmitApplication command) {
+        permit(RESUBMIT, command.expectedVersion());
+        apply(new ApplicationResubmitted(applicationId, command.note()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(VerifyApplication command, Catalogue catalogue) {
+        permit(VERIFY, command.expectedVersion());
+        // the catalogue may have moved the service to another agency since submission: route by today's
+        AgencyCode responsible = catalogue.service(serviceCode).map(Service::agency).orElse(agencyCode);
+        apply(new ApplicationVerified(applicationId));
+        apply(new ApplicationRouted(applicationId, responsible));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RerouteApplication command, Catalogue catalogue) {
+        permit(REROUTE, command.expectedVersion());
+        AgencyCode target = command.toAgencyCode();
+        if (catalogue.agency(target).isEmpty()) {
+            throw refused(Refusal.unknown("toAgencyCode", "Agency " + target + " is not in the catalogue"));
+        }
+        if (target.equals(agencyCode)) {
+            throw refused(Refusal.ruleViolation("reroute-to-other-agency",
+                    "The application is already routed to " + target));
+        }
+        apply(new ApplicationRerouted(applicationId, agencyCode, target, command.reason()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(StartProcessing command) {
+        permit(START_PROCESSING, command.expectedVersion());
+        apply(new ProcessingStarted(applicationId, agencyCode));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RequestDocuments command) {
+        permit(REQUEST_DOCUMENTS, command.expectedVersion());
+        apply(new DocumentsRequested(applicationId, command.documents(), command.reason()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ProvideDocuments command) {
+        permit(PROVIDE_DOCUMENTS, command.expectedVersion());
+        apply(new DocumentsProvided(applicationId, command.documents()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(CompleteApplication command) {
+        permit(COMPLETE, command.expectedVersion());
+        apply(new ApplicationCompleted(applicationId, agencyCode, command.outputReference()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RejectApplication command) {
+        permit(REJECT, command.expectedVersion());
+        apply(new ApplicationRejected(applicationId, agencyCode, command.reason()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(WithdrawApplication command) {
+        permit(WITHDRAW, command.expectedVersion());
+        apply(new ApplicationWithdrawn(applicationId, command.reason()));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(CollectOutput command) {
+        permit(COLLECT, command.expectedVersion());
+        apply(new OutputCollected(applicationId));
+        return outcome();
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RateService command) {
+        if (rated && status.decided()) {
+            checkVersion(command.expectedVersion());
+            throw refused(Refusal.ruleViolation("rate-once", "The service for this application was already rated"));
+        }
+        permit(RATE, command.expectedVersion());
+        if (command.score() < 1 || command.score() > 4) {
+            throw refused(Refusal.invalidInput("score", "score must be from 1 to 4 (SKM scale)"));
+        }
+        apply(new ServiceRated(applicationId, command.score(), command.comment()));
+        return outcome();
+    }
+
+    private void permit(Action action, Long expectedVersion) {
+        checkVersion(expectedVersion);
+        var allowed = Lifecycle.allowedFrom(status, rated);
+        if (!allowed.contains(action)) {
+            throw refused(Refusal.illegalTransition(status, action, allowed));
+        }
+    }
+
+    private void checkVersion(Long expectedVersion) {
+        long current = AggregateLifecycle.getVersion();
+        if (expectedVersion != null && expectedVersion != current) {
+            throw refused(Refusal.versionMismatch(expectedVersion, current));
+        }
+    }
+
+    private CommandOutcome outcome() {
+        return new CommandOutcome(applicationId, status, AggregateLifecycle.getVersion());
+    }
+
+    private static CommandRefusedException refused(Refusal refusal) {
+        return new CommandRefusedException(refusal);
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationSubmitted event) {
+        applicationId = event.applicationId();
+        serviceCode = event.serviceCode();
+        agencyCode = event.agencyCode();
+        status = ApplicationStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationReturnedForCorrection event) {
+        status = ApplicationStatus.RETURNED_FOR_CORRECTION;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationResubmitted event) {
+        status = ApplicationStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRouted event) {
+        agencyCode = event.agencyCode();
+        status = ApplicationStatus.ROUTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRerouted event) {
+        agencyCode = event.toAgencyCode();
+        status = ApplicationStatus.ROUTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProcessingStarted event) {
+        status = ApplicationStatus.IN_PROCESS;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentsRequested event) {
+        status = ApplicationStatus.AWAITING_DOCUMENTS;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentsProvided event) {
+        status = ApplicationStatus.IN_PROCESS;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationCompleted event) {
+        status = ApplicationStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRejected event) {
+        status = ApplicationStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationWithdrawn event) {
+        status = ApplicationStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(OutputCollected event) {
+        status = ApplicationStatus.COLLECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRated event) {
+        rated = true;
+    }
+}

@@ -1,0 +1,78 @@
+package id.mpp.tracker.command.application.web;
+
+import id.mpp.tracker.command.application.CommandRefusedException;
+import id.mpp.tracker.command.application.Refusal;
+import id.mpp.tracker.platform.web.ApiExceptionHandler;
+import id.mpp.tracker.platform.web.ProblemType;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+
+/** Maps refused and failed commands to problems. */
+@RestControllerAdvice(assignableTypes = ApplicationCommandController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CommandExceptionHandler {
+
+    @ExceptionHandler(CommandRefusedException.class)
+    ResponseEntity<Object> refused(CommandRefusedException e, WebRequest request) {
+        return ApiExceptionHandler.respond(problemOf(e.refusal()), request);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> failed(CommandExecutionException e, WebRequest request) throws Exception {
+        var refusal = e.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast);
+        if (refusal.isPresent()) {
+            return ApiExceptionHandler.respond(problemOf(refusal.get()), request);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof Exception exception) {
+            return handleCause(exception, request, e);
+        }
+        throw e;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e, WebRequest request) {
+        return ApiExceptionHandler.respond(ProblemType.NOT_FOUND.problem(
+                "No application with id " + e.getAggregateIdentifier()), request);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<Object> concurrent(Exception e, WebRequest request) {
+        return ApiExceptionHandler.respond(ProblemType.CONCURRENT_MODIFICATION.problem(
+                "The application was changed by another request at the same time; read it again and retry"), request);
+    }
+
+    private ResponseEntity<Object> handleCause(Exception cause, WebRequest request, Exception original) throws Exception {
+        if (cause instanceof AggregateNotFoundException notFound) {
+            return notFound(notFound, request);
+        }
+        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            return concurrent(cause, request);
+        }
+        throw original;
+    }
+
+    static ProblemDetail problemOf(Refusal refusal) {
+        ProblemType type = switch (refusal.kind()) {
+            case INVALID_INPUT -> ProblemType.INVALID_INPUT;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case UNKNOWN_CATALOGUE_ENTRY -> ProblemType.UNKNOWN_CATALOGUE_ENTRY;
+            case SERVICE_NOT_OFFERED -> ProblemType.SERVICE_NOT_OFFERED;
+            case ILLEGAL_TRANSITION -> ProblemType.ILLEGAL_TRANSITION;
+            case RULE_VIOLATION -> ProblemType.RULE_VIOLATION;
+            case VERSION_MISMATCH -> ProblemType.VERSION_MISMATCH;
+        };
+        ProblemDetail problem = type.problem(refusal.detail());
+        refusal.properties().forEach(problem::setProperty);
+        return problem;
+    }
+}

@@ -1,0 +1,32 @@
+package id.mpp.tracker.query;
+
+import id.mpp.tracker.query.application.ApplicationProjection;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Projections run as tracking processors whose tokens live in MongoDB, split into segments so that
+ * several query-side instances can share the work.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProjectionConfiguration {
+
+    @Autowired
+    void trackingProcessors(EventProcessingConfigurer processing,
+                            @Value("${mpp.projections.segments:1}") int segments,
+                            @Value("${mpp.projections.threads:1}") int threads,
+                            @Value("${mpp.projections.batch-size:50}") int batchSize) {
+        processing.registerTrackingEventProcessorConfiguration(ApplicationProjection.PROCESSING_GROUP,
+                configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(threads)
+                        .andInitialSegmentsCount(segments)
+                        .andBatchSize(batchSize));
+        processing.registerTrackingEventProcessor(ApplicationProjection.PROCESSING_GROUP);
+        // a failing event stops the projection and is retried, rather than being logged and skipped
+        processing.registerListenerInvocationErrorHandler(ApplicationProjection.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,207 @@
+package id.mpp.tracker.query.application;
+
+import id.mpp.tracker.application.*;
+import id.mpp.tracker.application.query.FindApplication;
+import id.mpp.tracker.application.query.StatusChange;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Projects each application's events into its status document. Idempotent without transactions: an event is
+ * applied only when its sequence number is above the document's version, so redelivery and replay change nothing.
+ */
+@Component
+@ProcessingGroup(ApplicationProjection.PROCESSING_GROUP)
+public class ApplicationProjection {
+
+    public static final String PROCESSING_GROUP = "application-status";
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updates;
+    private final ApplicationMetrics metrics;
+
+    ApplicationProjection(MongoTemplate mongo, QueryUpdateEmitter updates, ApplicationMetrics metrics) {
+        this.mongo = mongo;
+        this.updates = updates;
+        this.metrics = metrics;
+        ensureIndexes();
+    }
+
+    @EventHandler
+    void on(ApplicationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
+        if (mongo.findById(event.applicationId().value(), ApplicationDocument.class) != null) {
+            metrics.duplicateEvent(PROCESSING_GROUP);
+            return;
+        }
+        var document = new ApplicationDocument();
+        document.id = event.applicationId().value();
+        document.trackingNumber = event.trackingNumber().value();
+        document.mppCode = event.mppCode().value();
+        document.serviceCode = event.serviceCode().value();
+        document.agencyCode = event.agencyCode().value();
+        document.channel = event.channel();
+        Applicant applicant = event.applicant();
+        document.applicant = new ApplicationDocument.Applicant(applicant.nik().value(), applicant.name(),
+                applicant.phone(), applicant.email());
+        document.submittedAt = at;
+        record(document, event, ApplicationStatus.SUBMITTED, sequence, at);
+        mongo.save(document);
+        metrics.eventApplied(PROCESSING_GROUP);
+        if (!replay.isReplay()) {
+            metrics.submitted(document.mppCode, document.agencyCode, document.serviceCode, document.channel);
+        }
+        publish(document);
+    }
+
+    @EventHandler
+    void on(ApplicationReturnedForCorrection event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.RETURNED_FOR_CORRECTION, sequence, at, document -> {
+            document.lastReason = event.reason();
+            document.outstandingDocuments = List.copyOf(event.missingDocuments());
+        });
+    }
+
+    @EventHandler
+    void on(ApplicationResubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.SUBMITTED, sequence, at,
+                document -> document.outstandingDocuments = List.of());
+    }
+
+    @EventHandler
+    void on(ApplicationVerified event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, null, sequence, at, document -> document.verifiedAt = at);
+    }
+
+    @EventHandler
+    void on(ApplicationRouted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.ROUTED, sequence, at,
+                document -> document.agencyCode = event.agencyCode().value());
+    }
+
+    @EventHandler
+    void on(ApplicationRerouted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.ROUTED, sequence, at, document -> {
+            document.agencyCode = event.toAgencyCode().value();
+            document.lastReason = event.reason();
+        });
+    }
+
+    @EventHandler
+    void on(ProcessingStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.IN_PROCESS, sequence, at, document -> {
+        });
+    }
+
+    @EventHandler
+    void on(DocumentsRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.AWAITING_DOCUMENTS, sequence, at, document -> {
+            document.outstandingDocuments = List.copyOf(event.documents());
+            document.lastReason = event.reason();
+        });
+    }
+
+    @EventHandler
+    void on(DocumentsProvided event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.IN_PROCESS, sequence, at,
+                document -> document.outstandingDocuments = List.of());
+    }
+
+    @EventHandler
+    void on(ApplicationCompleted event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
+        change(event.applicationId(), event, ApplicationStatus.COMPLETED, sequence, at, document -> {
+            document.decidedAt = at;
+            document.outputReference = event.outputReference();
+            countDecision(document, replay);
+        });
+    }
+
+    @EventHandler
+    void on(ApplicationRejected event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
+        change(event.applicationId(), event, ApplicationStatus.REJECTED, sequence, at, document -> {
+            document.decidedAt = at;
+            document.lastReason = event.reason();
+            countDecision(document, replay);
+        });
+    }
+
+    @EventHandler
+    void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.WITHDRAWN, sequence, at,
+                document -> document.lastReason = event.reason());
+    }
+
+    @EventHandler
+    void on(OutputCollected event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, ApplicationStatus.COLLECTED, sequence, at, document -> {
+        });
+    }
+
+    @EventHandler
+    void on(ServiceRated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, null, sequence, at,
+                document -> document.rating = new ApplicationDocument.Rating(event.score(), event.comment(), at));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(ApplicationDocument.COLLECTION);
+        ensureIndexes();
+    }
+
+    private void change(ApplicationId id, Object event, ApplicationStatus newStatus, long sequence, Instant at,
+                        Consumer<ApplicationDocument> change) {
+        ApplicationDocument document = mongo.findById(id.value(), ApplicationDocument.class);
+        if (document == null) {
+            throw new IllegalStateException("Event " + event.getClass().getSimpleName() + " #" + sequence
+                    + " for application " + id + " arrived before the application was projected");
+        }
+        if (sequence <= document.version) {
+            metrics.duplicateEvent(PROCESSING_GROUP);
+            return;
+        }
+        change.accept(document);
+        record(document, event, newStatus == null ? document.status : newStatus, sequence, at);
+        mongo.save(document);
+        metrics.eventApplied(PROCESSING_GROUP);
+        publish(document);
+    }
+
+    private static void record(ApplicationDocument document, Object event, ApplicationStatus status, long sequence, Instant at) {
+        document.status = status;
+        document.version = sequence;
+        document.lastChangedAt = at;
+        document.history.add(new StatusChange(event.getClass().getSimpleName(), status, at));
+    }
+
+    private void countDecision(ApplicationDocument document, ReplayStatus replay) {
+        if (!replay.isReplay()) {
+            metrics.decided(document.mppCode, document.agencyCode, document.serviceCode, document.status);
+        }
+    }
+
+    private void publish(ApplicationDocument document) {
+        updates.emit(FindApplication.class, query -> query.applicationId().value().equals(document.id), document.toView());
+    }
+
+    private void ensureIndexes() {
+        var indexes = mongo.indexOps(ApplicationDocument.class);
+        indexes.createIndex(new Index().on("trackingNumber", Sort.Direction.ASC).unique());
+        for (String field : List.of("mppCode", "agencyCode", "serviceCode", "status")) {
+            indexes.createIndex(new Index().on(field, Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC));
+        }
+        indexes.createIndex(new Index().on("submittedAt", Sort.Direction.DESC));
+    }
+}

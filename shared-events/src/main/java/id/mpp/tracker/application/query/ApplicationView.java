@@ -1,0 +1,22 @@
+package id.mpp.tracker.application.query;
+
+import id.mpp.tracker.application.ApplicationStatus;
+import id.mpp.tracker.application.Channel;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything known about one application, as an officer or the applicant's agency sees it. */
+public record ApplicationView(String applicationId, String trackingNumber, String mppCode, String serviceCode,
+                              String agencyCode, Channel channel, ApplicantView applicant,
+                              ApplicationStatus status, Instant submittedAt, Instant verifiedAt,
+                              Instant decidedAt, Instant lastChangedAt, List<String> outstandingDocuments,
+                              String lastReason, String outputReference, RatingView rating,
+                              List<StatusChange> history, long version) {
+
+    public record ApplicantView(String nik, String name, String phone, String email) {
+    }
+
+    public record RatingView(int score, String comment, Instant ratedAt) {
+    }
+}

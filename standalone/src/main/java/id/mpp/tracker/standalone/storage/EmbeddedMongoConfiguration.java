@@ -1,0 +1,56 @@
+package id.mpp.tracker.standalone.storage;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Read models, tracking tokens and sagas in a MongoDB-wire-compatible server inside the process, reached
+ * through the real MongoDB driver, unless a MongoDB is configured ({@code spring.data.mongodb.uri}).
+ * Its on-disk store commits about once a second: what a crash loses, the idempotent projections redo.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
+public class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongo(StorageProperties storage) throws IOException {
+        MongoBackend backend;
+        if (storage.readModels() == StorageProperties.ReadModels.H2) {
+            Path directory = storage.dataDir().resolve("read-models").toAbsolutePath();
+            Files.createDirectories(directory);
+            backend = new H2Backend(directory.resolve("read-models.mv").toString());
+        } else {
+            backend = new MemoryBackend();
+        }
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        log.info("Read models: embedded MongoDB-compatible server on port {} ({})", server.getLocalAddress().getPort(),
+                storage.readModels());
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails readModelConnection(MongoServer embeddedMongo,
+                                               @Value("${spring.data.mongodb.database:mpp}") String database) {
+        InetSocketAddress address = embeddedMongo.getLocalAddress();
+        var connection = new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/" + database);
+        return () -> connection;
+    }
+}
