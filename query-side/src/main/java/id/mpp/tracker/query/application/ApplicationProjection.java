@@ -124,7 +124,7 @@ public class ApplicationProjection {
         change(event.applicationId(), event, ApplicationStatus.COMPLETED, sequence, at, document -> {
             document.decidedAt = at;
             document.outputReference = event.outputReference();
-            countDecision(document, replay);
+            countDecision(document, ApplicationStatus.COMPLETED, replay);
         });
     }
 
@@ -133,7 +133,7 @@ public class ApplicationProjection {
         change(event.applicationId(), event, ApplicationStatus.REJECTED, sequence, at, document -> {
             document.decidedAt = at;
             document.lastReason = event.reason();
-            countDecision(document, replay);
+            countDecision(document, ApplicationStatus.REJECTED, replay);
         });
     }
 
@@ -186,9 +186,9 @@ public class ApplicationProjection {
         document.history.add(new StatusChange(event.getClass().getSimpleName(), status, at));
     }
 
-    private void countDecision(ApplicationDocument document, ReplayStatus replay) {
+    private void countDecision(ApplicationDocument document, ApplicationStatus outcome, ReplayStatus replay) {
         if (!replay.isReplay()) {
-            metrics.decided(document.mppCode, document.agencyCode, document.serviceCode, document.status);
+            metrics.decided(document.mppCode, document.agencyCode, document.serviceCode, outcome);
         }
     }
 
