@@ -1,0 +1,100 @@
+package id.mpp.tracker.standalone;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code standalone} run as a separate JVM on a data directory, the way an operator runs it. */
+final class StandaloneProcess {
+
+    private final Path dataDir;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    StandaloneProcess(Path dataDir, Path log) throws IOException {
+        this.dataDir = dataDir;
+        this.log = log;
+        try (var socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    StandaloneProcess start() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                StandaloneApplication.class.getName(),
+                "--server.port=" + port,
+                "--mpp.storage.data-dir=" + dataDir,
+                "--spring.main.banner-mode=off"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitHealthy(Duration.ofSeconds(180));
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** The event store's port, as the last start logged it. */
+    int postgresPort() throws IOException {
+        Matcher matcher = Pattern.compile("PostgreSQL on port (\\d+)").matcher(log());
+        int found = -1;
+        while (matcher.find()) {
+            found = Integer.parseInt(matcher.group(1));
+        }
+        return found;
+    }
+
+    private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+        var client = HttpClient.newHttpClient();
+        var health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("standalone exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("standalone not healthy within " + timeout + ":\n" + log());
+    }
+}
