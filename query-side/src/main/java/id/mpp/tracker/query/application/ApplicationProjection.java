@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -124,8 +125,7 @@ public class ApplicationProjection {
         change(event.applicationId(), event, ApplicationStatus.COMPLETED, sequence, at, document -> {
             document.decidedAt = at;
             document.outputReference = event.outputReference();
-            countDecision(document, ApplicationStatus.COMPLETED, replay);
-        });
+        }).ifPresent(decided -> countDecision(decided, replay));
     }
 
     @EventHandler
@@ -133,14 +133,15 @@ public class ApplicationProjection {
         change(event.applicationId(), event, ApplicationStatus.REJECTED, sequence, at, document -> {
             document.decidedAt = at;
             document.lastReason = event.reason();
-            countDecision(document, ApplicationStatus.REJECTED, replay);
-        });
+        }).ifPresent(decided -> countDecision(decided, replay));
     }
 
     @EventHandler
     void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.applicationId(), event, ApplicationStatus.WITHDRAWN, sequence, at,
-                document -> document.lastReason = event.reason());
+        change(event.applicationId(), event, ApplicationStatus.WITHDRAWN, sequence, at, document -> {
+            document.lastReason = event.reason();
+            document.outstandingDocuments = List.of();
+        });
     }
 
     @EventHandler
@@ -161,8 +162,9 @@ public class ApplicationProjection {
         ensureIndexes();
     }
 
-    private void change(ApplicationId id, Object event, ApplicationStatus newStatus, long sequence, Instant at,
-                        Consumer<ApplicationDocument> change) {
+    /** Applies the change unless the event was applied before; answers the stored document when it did. */
+    private Optional<ApplicationDocument> change(ApplicationId id, Object event, ApplicationStatus newStatus, long sequence,
+                                                 Instant at, Consumer<ApplicationDocument> change) {
         ApplicationDocument document = mongo.findById(id.value(), ApplicationDocument.class);
         if (document == null) {
             throw new IllegalStateException("Event " + event.getClass().getSimpleName() + " #" + sequence
@@ -170,13 +172,14 @@ public class ApplicationProjection {
         }
         if (sequence <= document.version) {
             metrics.duplicateEvent(PROCESSING_GROUP);
-            return;
+            return Optional.empty();
         }
         change.accept(document);
         record(document, event, newStatus == null ? document.status : newStatus, sequence, at);
         mongo.save(document);
         metrics.eventApplied(PROCESSING_GROUP);
         publish(document);
+        return Optional.of(document);
     }
 
     private static void record(ApplicationDocument document, Object event, ApplicationStatus status, long sequence, Instant at) {
@@ -186,9 +189,9 @@ public class ApplicationProjection {
         document.history.add(new StatusChange(event.getClass().getSimpleName(), status, at));
     }
 
-    private void countDecision(ApplicationDocument document, ApplicationStatus outcome, ReplayStatus replay) {
+    private void countDecision(ApplicationDocument decided, ReplayStatus replay) {
         if (!replay.isReplay()) {
-            metrics.decided(document.mppCode, document.agencyCode, document.serviceCode, outcome);
+            metrics.decided(decided.mppCode, decided.agencyCode, decided.serviceCode, decided.status);
         }
     }
 

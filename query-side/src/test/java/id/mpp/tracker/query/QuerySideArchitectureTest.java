@@ -1,0 +1,43 @@
+package id.mpp.tracker.query;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Controller;
+
+import java.lang.annotation.Annotation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "id.mpp.tracker", importOptions = ImportOption.DoNotIncludeTests.class)
+class QuerySideArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> PROJECTIONS = handling(EventHandler.class, "projections");
+    private static final DescribedPredicate<JavaClass> QUERY_HANDLERS = handling(QueryHandler.class, "query handlers");
+
+    @ArchTest
+    static final ArchRule projectionsAndQueryHandlersKnowNothingOfTheWeb = noClasses()
+            .that(PROJECTIONS.or(QUERY_HANDLERS))
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.web..");
+
+    @ArchTest
+    static final ArchRule controllersLiveOnlyInQueryPackages = classes()
+            .that().areMetaAnnotatedWith(Controller.class)
+            .should().resideInAPackage("..query..");
+
+    @ArchTest
+    static final ArchRule projectionsDoNotUseControllers = noClasses()
+            .that(PROJECTIONS)
+            .should().dependOnClassesThat().areMetaAnnotatedWith(Controller.class);
+
+    private static DescribedPredicate<JavaClass> handling(Class<? extends Annotation> handler, String description) {
+        return DescribedPredicate.describe(description,
+                type -> type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(handler)));
+    }
+}

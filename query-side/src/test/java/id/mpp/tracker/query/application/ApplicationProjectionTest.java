@@ -1,0 +1,374 @@
+package id.mpp.tracker.query.application;
+
+import com.mongodb.client.model.Sorts;
+import id.mpp.tracker.application.ApplicationId;
+import id.mpp.tracker.application.Channel;
+import id.mpp.tracker.application.query.ApplicationView;
+import id.mpp.tracker.application.query.ApplicationView.ApplicantView;
+import id.mpp.tracker.application.query.ApplicationView.RatingView;
+import id.mpp.tracker.application.query.FindApplication;
+import id.mpp.tracker.application.query.StatusChange;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static id.mpp.tracker.application.ApplicationStatus.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class ApplicationProjectionTest {
+
+    private static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T01:30:00Z");
+
+    private static MongoTestServer server;
+
+    private MongoTemplate mongo;
+    private SimpleMeterRegistry registry;
+    private QueryUpdateEmitter updates;
+    private ApplicationProjection projection;
+    private ProjectionFeed feed;
+
+    @BeforeAll
+    static void startMongo() {
+        server = MongoTestServer.start();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        server.close();
+    }
+
+    @BeforeEach
+    void newProjection() {
+        mongo = server.freshDatabase();
+        registry = new SimpleMeterRegistry();
+        updates = mock(QueryUpdateEmitter.class);
+        projection = new ApplicationProjection(mongo, updates, new ApplicationMetrics(registry));
+        feed = new ProjectionFeed(projection);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        mongo.getDb().drop();
+    }
+
+    @Test
+    void followsAnApplicationThroughItsWholeLife() {
+        var life = ktpAtBanjar();
+        var view = project(life);
+        assertThat(view.status()).isEqualTo(SUBMITTED);
+        assertThat(view.applicationId()).isEqualTo(life.id().value());
+        assertThat(view.trackingNumber()).isEqualTo(life.trackingNumber().value());
+        assertThat(view).extracting(ApplicationView::mppCode, ApplicationView::serviceCode, ApplicationView::agencyCode,
+                ApplicationView::channel).containsExactly("KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER);
+        assertThat(view.applicant()).isEqualTo(new ApplicantView("3171014505900002", "Siti Rahmawati",
+                "+6281234567890", "siti.rahmawati@example.id"));
+        assertThat(view.submittedAt()).isEqualTo(MONDAY_MORNING);
+        assertThat(view.version()).isZero();
+
+        view = project(life.returnedForCorrection("Fotokopi KK buram", "Kartu Keluarga"));
+        assertThat(view.status()).isEqualTo(RETURNED_FOR_CORRECTION);
+        assertThat(view.outstandingDocuments()).containsExactly("Kartu Keluarga");
+        assertThat(view.lastReason()).isEqualTo("Fotokopi KK buram");
+
+        view = project(life.resubmitted("KK asli dibawa"));
+        assertThat(view.status()).isEqualTo(SUBMITTED);
+        assertThat(view.outstandingDocuments()).isEmpty();
+
+        view = project(life.verified());
+        assertThat(view.status()).isEqualTo(SUBMITTED);
+        assertThat(view.verifiedAt()).isEqualTo(life.last().at());
+
+        view = project(life.routed("DUKCAPIL"));
+        assertThat(view.status()).isEqualTo(ROUTED);
+        assertThat(view.agencyCode()).isEqualTo("DUKCAPIL");
+
+        view = project(life.rerouted("DPMPTSP", "Ditangani loket terpadu"));
+        assertThat(view.status()).isEqualTo(ROUTED);
+        assertThat(view.agencyCode()).isEqualTo("DPMPTSP");
+        assertThat(view.lastReason()).isEqualTo("Ditangani loket terpadu");
+
+        view = project(life.processingStarted());
+        assertThat(view.status()).isEqualTo(IN_PROCESS);
+
+        view = project(life.documentsRequested("Perlu surat pengantar", "Surat Pengantar RT/RW", "Pas Foto"));
+        assertThat(view.status()).isEqualTo(AWAITING_DOCUMENTS);
+        assertThat(view.outstandingDocuments()).containsExactly("Surat Pengantar RT/RW", "Pas Foto");
+        assertThat(view.lastReason()).isEqualTo("Perlu surat pengantar");
+
+        view = project(life.documentsProvided("Surat Pengantar RT/RW", "Pas Foto"));
+        assertThat(view.status()).isEqualTo(IN_PROCESS);
+        assertThat(view.outstandingDocuments()).isEmpty();
+
+        view = project(life.completed("KTP-EL/6303/2026/0001"));
+        Instant decidedAt = life.last().at();
+        assertThat(view.status()).isEqualTo(COMPLETED);
+        assertThat(view.decidedAt()).isEqualTo(decidedAt);
+        assertThat(view.outputReference()).isEqualTo("KTP-EL/6303/2026/0001");
+
+        view = project(life.collected());
+        assertThat(view.status()).isEqualTo(COLLECTED);
+        assertThat(view.decidedAt()).isEqualTo(decidedAt);
+
+        view = project(life.rated(4, "Cepat dan ramah"));
+        assertThat(view.status()).isEqualTo(COLLECTED);
+        assertThat(view.rating()).isEqualTo(new RatingView(4, "Cepat dan ramah", life.last().at()));
+        assertThat(view.version()).isEqualTo(11);
+        assertThat(view.lastChangedAt()).isEqualTo(life.last().at());
+        assertThat(view.agencyCode()).isEqualTo("DPMPTSP");
+        assertThat(view.verifiedAt()).isEqualTo(life.events().get(3).at());
+        assertThat(view.history()).extracting(StatusChange::event, StatusChange::status).containsExactly(
+                tuple("ApplicationSubmitted", SUBMITTED),
+                tuple("ApplicationReturnedForCorrection", RETURNED_FOR_CORRECTION),
+                tuple("ApplicationResubmitted", SUBMITTED),
+                tuple("ApplicationVerified", SUBMITTED),
+                tuple("ApplicationRouted", ROUTED),
+                tuple("ApplicationRerouted", ROUTED),
+                tuple("ProcessingStarted", IN_PROCESS),
+                tuple("DocumentsRequested", AWAITING_DOCUMENTS),
+                tuple("DocumentsProvided", IN_PROCESS),
+                tuple("ApplicationCompleted", COMPLETED),
+                tuple("OutputCollected", COLLECTED),
+                tuple("ServiceRated", COLLECTED));
+        assertThat(view.history()).extracting(StatusChange::at)
+                .containsExactlyElementsOf(life.events().stream().map(StoredEvent::at).toList());
+    }
+
+    @Test
+    void recordsARejectionWithItsReasonAndDecisionTime() {
+        var application = ktpAtBanjar().verified().routed("DUKCAPIL").processingStarted();
+        feed.live(application.events());
+
+        var view = project(application.rejected("NIK tidak ditemukan dalam basis data kependudukan"));
+
+        assertThat(view.status()).isEqualTo(REJECTED);
+        assertThat(view.decidedAt()).isEqualTo(application.last().at());
+        assertThat(view.lastReason()).isEqualTo("NIK tidak ditemukan dalam basis data kependudukan");
+        assertThat(view.outputReference()).isNull();
+        assertThat(view.version()).isEqualTo(4);
+        assertThat(view.history()).last().isEqualTo(new StatusChange("ApplicationRejected", REJECTED, application.last().at()));
+    }
+
+    @Test
+    void recordsAWithdrawalWithoutADecision() {
+        var application = ktpAtBanjar().verified().routed("DUKCAPIL");
+        feed.live(application.events());
+
+        var view = project(application.withdrawn("Pemohon pindah domisili"));
+
+        assertThat(view.status()).isEqualTo(WITHDRAWN);
+        assertThat(view.lastReason()).isEqualTo("Pemohon pindah domisili");
+        assertThat(view.decidedAt()).isNull();
+        assertThat(view.version()).isEqualTo(3);
+        assertThat(view.history()).last().isEqualTo(new StatusChange("ApplicationWithdrawn", WITHDRAWN, application.last().at()));
+    }
+
+    @Test
+    void redeliveringEveryEventLeavesTheSameDocumentAsDeliveringItOnce() {
+        var life = wholeLife();
+        feed.live(life.events());
+        var deliveredOnce = storedDocuments();
+
+        mongo.dropCollection(ApplicationDocument.class);
+        life.events().forEach(event -> {
+            feed.live(event);
+            feed.live(event);
+        });
+
+        assertThat(storedDocuments()).isEqualTo(deliveredOnce);
+    }
+
+    @Test
+    void anOlderEventArrivingAfterANewerOneChangesNothing() {
+        var application = ktpAtBanjar().verified().routed("DUKCAPIL").processingStarted();
+        feed.live(application.events());
+        var before = storedDocuments();
+
+        var routed = application.events().get(2);
+        feed.live(routed);
+
+        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(view(application).status()).isEqualTo(IN_PROCESS);
+    }
+
+    @Test
+    void aReplayAfterResetRebuildsTheSameCollectionWithoutCountingBusinessEventsAgain() {
+        var events = Stream.of(wholeLife(), rejectedSkckAtMalang(), ktpAtBanjar().withdrawn("Salah pilih layanan"))
+                .flatMap(stream -> stream.events().stream()).toList();
+        feed.live(events);
+        var live = storedDocuments();
+        var liveIndexes = indexKeys();
+        assertThat(total("mpp.applications.submitted")).isEqualTo(3);
+        assertThat(total("mpp.applications.decided")).isEqualTo(2);
+
+        projection.reset();
+        assertThat(storedDocuments()).isEmpty();
+        feed.replay(events);
+
+        assertThat(storedDocuments()).isEqualTo(live);
+        assertThat(indexKeys()).isEqualTo(liveIndexes);
+        assertThat(total("mpp.applications.submitted")).isEqualTo(3);
+        assertThat(total("mpp.applications.decided")).isEqualTo(2);
+    }
+
+    @Test
+    void countsSubmissionsByCatalogueCodesAndChannel() {
+        feed.live(wholeLife().events());
+        feed.live(rejectedSkckAtMalang().events());
+
+        assertThat(counts("mpp.applications.submitted")).isEqualTo(Map.of(
+                Map.of("mpp", "KAB-BANJAR", "agency", "DUKCAPIL", "service", "DUKCAPIL-KTP-EL", "channel", "COUNTER"), 1.0,
+                Map.of("mpp", "KOTA-MALANG", "agency", "POLRI", "service", "POLRI-SKCK", "channel", "ONLINE"), 1.0));
+    }
+
+    @Test
+    void countsDecisionsByCatalogueCodesAndOutcome() {
+        feed.live(wholeLife().events());
+        feed.live(rejectedSkckAtMalang().events());
+
+        // the agency of a decision is the one that decided, after any rerouting
+        assertThat(counts("mpp.applications.decided")).isEqualTo(Map.of(
+                Map.of("mpp", "KAB-BANJAR", "agency", "DPMPTSP", "service", "DUKCAPIL-KTP-EL", "outcome", "COMPLETED"), 1.0,
+                Map.of("mpp", "KOTA-MALANG", "agency", "POLRI", "service", "POLRI-SKCK", "outcome", "REJECTED"), 1.0));
+    }
+
+    @Test
+    void aDecisionRetriedAfterAFailedSaveIsCountedOnce() {
+        // a failed event is retried by the processor, so nothing may be counted before the change is stored
+        MongoTemplate failingOnce = spy(mongo);
+        feed = new ProjectionFeed(new ApplicationProjection(failingOnce, updates, new ApplicationMetrics(registry)));
+        var application = ktpAtBanjar().verified().routed("DUKCAPIL").processingStarted();
+        feed.live(application.events());
+        var completed = application.completed("KTP-EL/6303/2026/0002").last();
+        doThrow(new DataAccessResourceFailureException("MongoDB unreachable")).doCallRealMethod()
+                .when(failingOnce).save(any(ApplicationDocument.class));
+
+        assertThatThrownBy(() -> feed.live(completed)).isInstanceOf(DataAccessResourceFailureException.class);
+        feed.live(completed);
+
+        assertThat(view(application).status()).isEqualTo(COMPLETED);
+        assertThat(total("mpp.applications.decided")).as("decisions counted").isEqualTo(1);
+    }
+
+    @Test
+    void countsAppliedAndDuplicateEvents() {
+        var application = ktpAtBanjar().verified().routed("DUKCAPIL");
+        feed.live(application.events());
+        feed.live(application.events());
+
+        assertThat(counts("mpp.projection.events")).isEqualTo(Map.of(
+                Map.of("projection", ApplicationProjection.PROCESSING_GROUP, "outcome", "applied"), 3.0,
+                Map.of("projection", ApplicationProjection.PROCESSING_GROUP, "outcome", "duplicate"), 3.0));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void publishesEachAppliedChangeToSubscribersOfThatApplicationOnly() {
+        var application = ktpAtBanjar().verified();
+        feed.live(application.events());
+        feed.live(application.last());
+
+        ArgumentCaptor<Predicate<FindApplication>> filters = ArgumentCaptor.forClass(Predicate.class);
+        ArgumentCaptor<ApplicationView> views = ArgumentCaptor.forClass(ApplicationView.class);
+        verify(updates, times(2)).emit(eq(FindApplication.class), filters.capture(), views.capture());
+        assertThat(views.getAllValues()).extracting(ApplicationView::version, ApplicationView::status)
+                .containsExactly(tuple(0L, SUBMITTED), tuple(1L, SUBMITTED));
+        assertThat(views.getValue().verifiedAt()).isEqualTo(application.last().at());
+        assertThat(filters.getValue())
+                .accepts(new FindApplication(application.id()))
+                .rejects(new FindApplication(ApplicationId.random()));
+    }
+
+    @Test
+    void failsOnAnEventForAnApplicationNeverSubmitted() {
+        // failing makes the processor retry the event; skipping it would lose the change for good
+        var unknown = ktpAtBanjar().verified();
+
+        assertThatThrownBy(() -> feed.live(unknown.last()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(unknown.id().value());
+        assertThat(storedDocuments()).isEmpty();
+    }
+
+    private static ApplicationStream ktpAtBanjar() {
+        return ApplicationStream.submitted("KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER, MONDAY_MORNING);
+    }
+
+    private static ApplicationStream rejectedSkckAtMalang() {
+        return ApplicationStream.submitted("KOTA-MALANG", "POLRI-SKCK", "POLRI", Channel.ONLINE, MONDAY_MORNING)
+                .verified().routed("POLRI").processingStarted().rejected("Sidik jari tidak terbaca");
+    }
+
+    /** Every kind of event once, in an order the lifecycle allows. */
+    private static ApplicationStream wholeLife() {
+        return ktpAtBanjar()
+                .returnedForCorrection("Fotokopi KK buram", "Kartu Keluarga")
+                .resubmitted("KK asli dibawa")
+                .verified()
+                .routed("DUKCAPIL")
+                .rerouted("DPMPTSP", "Ditangani loket terpadu")
+                .processingStarted()
+                .documentsRequested("Perlu surat pengantar", "Surat Pengantar RT/RW")
+                .documentsProvided("Surat Pengantar RT/RW")
+                .completed("KTP-EL/6303/2026/0001")
+                .collected()
+                .rated(4, "Cepat dan ramah");
+    }
+
+    /** Applies the stream's latest event, as the processor would, and reads the resulting view. */
+    private ApplicationView project(ApplicationStream stream) {
+        feed.live(stream.last());
+        return view(stream);
+    }
+
+    private ApplicationView view(ApplicationStream stream) {
+        return mongo.findById(stream.id().value(), ApplicationDocument.class).toView();
+    }
+
+    private List<Document> storedDocuments() {
+        return mongo.getCollection(ApplicationDocument.COLLECTION).find().sort(Sorts.ascending("_id"))
+                .into(new ArrayList<>());
+    }
+
+    private List<Object> indexKeys() {
+        return mongo.getCollection(ApplicationDocument.COLLECTION).listIndexes().map(index -> index.get("key"))
+                .into(new ArrayList<>());
+    }
+
+    private double total(String counter) {
+        return registry.find(counter).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    /** Each counter of that name, by its tags. */
+    private Map<Map<String, String>, Double> counts(String counter) {
+        return registry.find(counter).counters().stream().collect(Collectors.toMap(
+                c -> c.getId().getTags().stream().collect(Collectors.toMap(Tag::getKey, Tag::getValue)),
+                Counter::count));
+    }
+}
