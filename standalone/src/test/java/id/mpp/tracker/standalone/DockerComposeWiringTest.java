@@ -1,6 +1,8 @@
 package id.mpp.tracker.standalone;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.yaml.snakeyaml.Yaml;
 
@@ -24,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Checks that docker-compose.yml, the Dockerfiles and the gateway agree with the apps' own configuration. */
 class DockerComposeWiringTest {
@@ -158,6 +161,20 @@ class DockerComposeWiringTest {
     void gatewayPublishesPort8080() {
         gateways().forEach(gateway -> assertThat(list(SERVICES.get(gateway), "ports")).as(gateway)
                 .anySatisfy(port -> assertThat(String.valueOf(port)).matches("(.+:)?8080:\\d+")));
+    }
+
+    @ParameterizedTest(name = "profile {0}")
+    @ValueSource(strings = {"axonserver", "postgres"})
+    void dockerComposeAcceptsTheFileForEachProfile(String profile) throws Exception {
+        // there is no Docker engine where tests run, but docker-compose validates the file without one
+        boolean available = new ProcessBuilder("sh", "-c", "command -v docker-compose").start().waitFor() == 0;
+        if (System.getenv("CI") == null) {
+            assumeTrue(available, "docker-compose is not installed (.ci/run installs it)");
+        }
+        Process config = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "--profile", profile, "config", "-q")
+                .directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String output = new String(config.getInputStream().readAllBytes());
+        assertThat(config.waitFor()).as(output).isZero();
     }
 
     private static List<String> apps() {
