@@ -21,7 +21,17 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import org.axonframework.common.AxonTransientException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+
 import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,9 +69,41 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        return fallback(e, request);
+    }
+
+    /**
+     * The answer for a failure no handler knows: 503 when a backing service (Axon Server, the event store's
+     * database, MongoDB) is unreachable or did not confirm in time, else 500; never the failure's own text.
+     */
+    public static ResponseEntity<Object> fallback(Exception e, WebRequest request) {
+        Optional<Throwable> transientCause = causes(e).filter(ApiExceptionHandler::isTransient).findFirst();
+        if (transientCause.isPresent()) {
+            log.warn("Backing service unavailable: {}", transientCause.get().toString());
+            String detail = transientCause.get() instanceof TimeoutException
+                    ? "The request was not confirmed in time; it may still take effect: read the resource before retrying"
+                    : "A backing service is unavailable; retry shortly";
+            ProblemDetail problem = ProblemType.SERVICE_UNAVAILABLE.problem(detail);
+            decorate(problem, request);
+            return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        }
         log.error("Unexpected failure", e);
         return respond(ProblemType.INTERNAL_ERROR.problem(
                 "The request could not be completed; quote the request id when reporting this"), request);
+    }
+
+    private static boolean isTransient(Throwable cause) {
+        return cause instanceof TimeoutException
+                || cause instanceof AxonTransientException
+                || cause instanceof io.axoniq.axonserver.connector.AxonServerException
+                || cause instanceof TransientDataAccessException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof MongoSocketException
+                || cause instanceof MongoTimeoutException;
+    }
+
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, Objects::nonNull, Throwable::getCause).limit(20);
     }
 
     @Override

@@ -20,6 +20,7 @@ public enum ProblemType {
     CONCURRENT_MODIFICATION("concurrent-modification", HttpStatus.CONFLICT, "Changed concurrently"),
     VERSION_MISMATCH("version-mismatch", HttpStatus.PRECONDITION_FAILED, "Stale version"),
     NOT_YET_CONSISTENT("not-yet-consistent", HttpStatus.SERVICE_UNAVAILABLE, "Read model has not caught up yet"),
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "urn:problem-type:mpp-tracker:";
@@ -53,7 +54,7 @@ public enum ProblemType {
     static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status.value() == status && type != UNKNOWN_CATALOGUE_ENTRY && type != SERVICE_NOT_OFFERED
-                    && type != RULE_VIOLATION && type != CONCURRENT_MODIFICATION) {
+                    && type != RULE_VIOLATION && type != CONCURRENT_MODIFICATION && type != NOT_YET_CONSISTENT) {
                 return type;
             }
         }

@@ -27,16 +27,18 @@ public class CommandExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> failed(CommandExecutionException e, WebRequest request) throws Exception {
+    ResponseEntity<Object> failed(CommandExecutionException e, WebRequest request) {
         var refusal = e.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast);
         if (refusal.isPresent()) {
             return ApiExceptionHandler.respond(problemOf(refusal.get()), request);
         }
-        Throwable cause = e.getCause();
-        if (cause instanceof Exception exception) {
-            return handleCause(exception, request, e);
+        if (e.getCause() instanceof AggregateNotFoundException notFound) {
+            return notFound(notFound, request);
         }
-        throw e;
+        if (e.getCause() instanceof ConcurrencyException || e.getCause() instanceof AggregateStreamCreationException) {
+            return concurrent(e, request);
+        }
+        return ApiExceptionHandler.fallback(e, request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -49,16 +51,6 @@ public class CommandExceptionHandler {
     ResponseEntity<Object> concurrent(Exception e, WebRequest request) {
         return ApiExceptionHandler.respond(ProblemType.CONCURRENT_MODIFICATION.problem(
                 "The application was changed by another request at the same time; read it again and retry"), request);
-    }
-
-    private ResponseEntity<Object> handleCause(Exception cause, WebRequest request, Exception original) throws Exception {
-        if (cause instanceof AggregateNotFoundException notFound) {
-            return notFound(notFound, request);
-        }
-        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-            return concurrent(cause, request);
-        }
-        throw original;
     }
 
     static ProblemDetail problemOf(Refusal refusal) {
