@@ -2,10 +2,8 @@ package id.mpp.tracker.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,19 +14,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @StandaloneTest
-class ApplicationLifecycleTest extends TestStorage {
+class ApplicationLifecycleTest extends ApiTestBase {
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     JdbcTemplate eventStore;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(http);
-    }
 
     @Test
     void submissionAnswersWithItsReceiptWhereToReadItAndItsVersion() {

@@ -1,11 +1,9 @@
 package id.mpp.tracker.standalone;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,22 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every class of bad request gets a precise problem+json with a stable type, and changes nothing. */
 @StandaloneTest
-class ErrorHandlingTest extends TestStorage {
+class ErrorHandlingTest extends ApiTestBase {
 
     private static final String TYPE = "urn:problem-type:mpp-tracker:";
     private static final String NIK = "3578014101900001";
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
     JdbcTemplate eventStore;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(http);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,25 +1,14 @@
 package id.mpp.tracker.standalone;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operators and client developers rely on: health, metrics, the API description and the catalogue. */
 @StandaloneTest
-class OperationsTest extends TestStorage {
+class OperationsTest extends ApiTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(http);
-    }
 
     @Test
     void healthIsUpAndPingsMongoDbAndTheEventStore() {

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,10 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /** The read model is a pure function of the event store: reset and replay from zero gives it back exactly. */
 @StandaloneTest
-class ProjectionRebuildTest extends TestStorage {
+class ProjectionRebuildTest extends ApiTestBase {
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired
@@ -37,7 +34,6 @@ class ProjectionRebuildTest extends TestStorage {
 
     @Test
     void replayingAllEventsFromZeroRebuildsIdenticalReadModels() {
-        var api = new Api(http);
         String completed = api.submit().text("applicationId");
         api.act(completed, "verify");
         api.act(completed, "start-processing");

@@ -1,22 +1,34 @@
 package id.mpp.tracker.query.application;
 
-import id.mpp.tracker.application.*;
-import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
-/** Hands stored events to the projection's handlers as a tracking processor would, live or during a replay. */
+/**
+ * Hands stored events to the projection through Axon's own handler adapter, as a tracking processor does,
+ * live or during a replay (a replay is told by its {@link ReplayToken}).
+ */
 final class ProjectionFeed {
 
-    private final ApplicationProjection projection;
+    /** Far beyond any test's events, so that every replayed event lies before the reset position. */
+    private static final TrackingToken RESET_POSITION = new GlobalSequenceTrackingToken(1_000_000);
+
+    private final AnnotationEventHandlerAdapter handlers;
+    private long globalIndex;
 
     ProjectionFeed(ApplicationProjection projection) {
-        this.projection = projection;
+        this.handlers = new AnnotationEventHandlerAdapter(projection);
     }
 
     void live(StoredEvent event) {
-        deliver(event, ReplayStatus.REGULAR);
+        deliver(event, new GlobalSequenceTrackingToken(++globalIndex));
     }
 
     void live(List<StoredEvent> events) {
@@ -24,43 +36,19 @@ final class ProjectionFeed {
     }
 
     void replay(List<StoredEvent> events) {
-        events.forEach(event -> deliver(event, ReplayStatus.REPLAY));
+        events.forEach(event -> deliver(event,
+                ReplayToken.createReplayToken(RESET_POSITION, new GlobalSequenceTrackingToken(++globalIndex))));
     }
 
-    private void deliver(StoredEvent event, ReplayStatus replay) {
-        long sequence = event.sequence();
-        Instant at = event.at();
-        Object payload = event.payload();
-        if (payload instanceof ApplicationSubmitted e) {
-            projection.on(e, sequence, at, replay);
-        } else if (payload instanceof ApplicationReturnedForCorrection e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof ApplicationResubmitted e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof ApplicationVerified e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof ApplicationRouted e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof ApplicationRerouted e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof ProcessingStarted e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof DocumentsRequested e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof DocumentsProvided e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof ApplicationCompleted e) {
-            projection.on(e, sequence, at, replay);
-        } else if (payload instanceof ApplicationRejected e) {
-            projection.on(e, sequence, at, replay);
-        } else if (payload instanceof ApplicationWithdrawn e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof OutputCollected e) {
-            projection.on(e, sequence, at);
-        } else if (payload instanceof ServiceRated e) {
-            projection.on(e, sequence, at);
-        } else {
-            throw new IllegalArgumentException("No handler for " + payload.getClass().getSimpleName());
+    private void deliver(StoredEvent event, TrackingToken token) {
+        var message = new GenericDomainEventMessage<>("ServiceApplication", "application", event.sequence(),
+                event.payload(), MetaData.emptyInstance(), UUID.randomUUID().toString(), event.at());
+        try {
+            handlers.handle(new GenericTrackedDomainEventMessage<>(token, message));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

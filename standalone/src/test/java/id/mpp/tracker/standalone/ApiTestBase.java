@@ -1,5 +1,8 @@
 package id.mpp.tracker.standalone;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,10 +13,21 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * Storage of the shared test context: a fresh data directory per test run, and a real MongoDB when
- * {@code MONGODB_URI} names one (in a database of its own), else the embedded server.
+ * Base of the tests that run against the shared test context over HTTP. Its storage: a fresh data directory
+ * per test run, and a real MongoDB when {@code MONGODB_URI} names one (in a database of its own), else the
+ * embedded server.
  */
-public abstract class TestStorage {
+public abstract class ApiTestBase {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    protected Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(http);
+    }
 
     private static final Path DATA_DIR = createDataDir();
 
