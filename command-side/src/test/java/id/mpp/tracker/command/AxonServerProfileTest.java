@@ -27,8 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.profiles.active=axonserver", "axon.axonserver.servers=127.0.0.1:1",
-                "mpp.commands.timeout=5s"})
+                "mpp.commands.timeout=5s", "mpp.privacy.master-key=6EptMNd1akvapDHfU4GVlIspdIcWucu3E1YGH2gFNX8=",
+                "mpp.security.api-keys[0].principal=petugas-surabaya",
+                "mpp.security.api-keys[0].sha256=7df82720bc5d14de3ecb11d7c696368690238f649c4ec60f1c507264b8659e1a",
+                "mpp.security.api-keys[0].role=MPP_OFFICER",
+                "mpp.security.api-keys[0].mpp-code=KOTA-SURABAYA"})
 class AxonServerProfileTest {
+
+    /** The key whose SHA-256 is configured above, for an officer of MPP Kota Surabaya. */
+    private static final String OFFICER_KEY = "test-key-officer-surabaya";
+    private static final String SUBMISSION = """
+            {"mppCode":"KOTA-SURABAYA","serviceCode":"DUKCAPIL-KTP-EL","channel":"COUNTER",
+             "applicant":{"nik":"3578014101900001","name":"Siti Rahayu"}}""";
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
 
@@ -65,15 +75,24 @@ class AxonServerProfileTest {
     void answersCommandsWithARetryableProblemWhileAxonServerIsUnreachable() {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        String body = """
-                {"mppCode":"KOTA-SURABAYA","serviceCode":"DUKCAPIL-KTP-EL","channel":"COUNTER",
-                 "applicant":{"nik":"3578014101900001","name":"Siti Rahayu"}}""";
+        headers.set("X-Api-Key", OFFICER_KEY);
 
-        var reply = http.postForEntity("/api/v1/applications", new HttpEntity<>(body, headers), Map.class);
+        var reply = http.postForEntity("/api/v1/applications", new HttpEntity<>(SUBMISSION, headers), Map.class);
 
         assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(reply.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(reply.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
         assertThat(reply.getBody()).containsEntry("type", "urn:problem-type:mpp-tracker:service-unavailable");
+    }
+
+    @Test
+    void refusesCommandsWithoutCredentials() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        var reply = http.postForEntity("/api/v1/applications", new HttpEntity<>(SUBMISSION, headers), Map.class);
+
+        assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(reply.getBody()).containsEntry("type", "urn:problem-type:mpp-tracker:unauthenticated");
     }
 }

@@ -7,8 +7,14 @@ public final class MetadataKeys {
     public static final String REQUEST_ID = "requestId";
     /** The channel the act came through. */
     public static final String CHANNEL = "channel";
-    /** Who acted. */
+    /** Who acted: the account or system id of the {@link id.mpp.tracker.access.Actor}. */
     public static final String PRINCIPAL = "principal";
+    /** The acting principal's role. */
+    public static final String ROLE = "role";
+    /** The MPP an acting officer belongs to. */
+    public static final String PRINCIPAL_MPP = "principalMppCode";
+    /** The agency an acting system belongs to. */
+    public static final String PRINCIPAL_AGENCY = "principalAgencyCode";
     /** Identifier of the message that directly caused this one. */
     public static final String CAUSATION_ID = "causationId";
     /** Identifier of the first message of the chain this one belongs to. */

@@ -20,6 +20,8 @@ class SharedEventsArchitectureTest {
     private static final DescribedPredicate<JavaClass> NAMED_LIKE_AN_EVENT = DescribedPredicate.describe(
             "named like an event", c -> c.getSimpleName().matches("[A-Z]\\w*(ed|en|wn)(For[A-Z]\\w*)?"));
 
+    private static final String[] EVENT_PACKAGES = {"id.mpp.tracker.application", "id.mpp.tracker.privacy"};
+
     @ArchTest
     static final ArchRule noInfrastructure = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -27,12 +29,12 @@ class SharedEventsArchitectureTest {
 
     @ArchTest
     static final ArchRule eventsAreRevisionedRecords = classes()
-            .that().resideInAPackage("id.mpp.tracker.application").and().areTopLevelClasses()
+            .that().resideInAnyPackage(EVENT_PACKAGES).and().areTopLevelClasses()
             .and(NAMED_LIKE_AN_EVENT)
             .should().beRecords().andShould().beAnnotatedWith(Revision.class);
 
     @ArchTest
     static final ArchRule revisionedClassesAreEvents = classes()
             .that().areAnnotatedWith(Revision.class)
-            .should().resideInAPackage("id.mpp.tracker.application").andShould(be(NAMED_LIKE_AN_EVENT));
+            .should().resideInAnyPackage(EVENT_PACKAGES).andShould(be(NAMED_LIKE_AN_EVENT));
 }

@@ -116,7 +116,7 @@ class ApplicationLifecycleTest extends ApiTestBase {
     void everyEventCarriesTheRequestChannelPrincipalAndItsCausation() throws IOException {
         var headers = new HttpHeaders();
         headers.set("X-Request-Id", "req-lifecycle-42");
-        var receipt = api.post(Api.BASE + "/applications", Map.of("mppCode", "KOTA-SURABAYA",
+        var receipt = api.as("portal").post(Api.BASE + "/applications", Map.of("mppCode", "KOTA-SURABAYA",
                 "serviceCode", "DUKCAPIL-KTP-EL", "channel", "ONLINE",
                 "applicant", Map.of("nik", "3578014101900001", "name", "Siti Rahayu")), headers);
         assertThat(receipt.headers().getFirst("X-Request-Id")).isEqualTo("req-lifecycle-42");

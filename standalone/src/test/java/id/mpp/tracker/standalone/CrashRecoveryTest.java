@@ -78,7 +78,7 @@ class CrashRecoveryTest {
         Accepted routed = accepted.get(1);
         var headers = new HttpHeaders();
         headers.setIfMatch("\"" + routed.version() + "\"");
-        var next = restarted.post(Api.BASE + "/applications/" + routed.id() + "/start-processing", null, headers);
+        var next = restarted.act(routed.id(), "start-processing", null, headers);
         assertThat(next.status()).isEqualTo(200);
         assertThat(restarted.view(routed.id(), routed.version() + 1).path("status").asText()).isEqualTo("IN_PROCESS");
         assertThat(storedEvents()).isEqualTo(eventsAccepted + 1);

@@ -55,7 +55,7 @@ class ErrorHandlingTest extends ApiTestBase {
         String id = api.submit().text("applicationId");
         long eventsBefore = eventCount();
 
-        var reply = api.act(id, "complete", Map.of("outputReference", "X"));
+        var reply = api.act(id, "collect");
 
         assertProblem(reply, 409, "illegal-transition");
         assertThat(reply.text("detail")).contains("SUBMITTED", "return-for-correction", "verify", "withdraw");
@@ -92,7 +92,7 @@ class ErrorHandlingTest extends ApiTestBase {
 
         var headers = new HttpHeaders();
         headers.setIfMatch("\"0\"");
-        var reply = api.post(Api.BASE + "/applications/" + id + "/start-processing", null, headers);
+        var reply = api.act(id, "start-processing", null, headers);
 
         assertProblem(reply, 412, "version-mismatch");
         assertThat(reply.body().path("currentVersion").asLong()).isEqualTo(2);
@@ -168,6 +168,30 @@ class ErrorHandlingTest extends ApiTestBase {
 
         assertProblem(reply, 503, "not-yet-consistent");
         assertThat(reply.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        long eventsBefore = eventCount();
+        String huge = "{\"mppCode\":\"KOTA-SURABAYA\",\"padding\":\"" + "x".repeat(70_000) + "\"}";
+
+        assertProblem(api.post(Api.BASE + "/applications", huge), 413, "payload-too-large");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void withoutCredentialsOnlyTheCitizensAndTheCataloguesEndpointsAnswer() {
+        assertProblem(api.anonymous().post(Api.BASE + "/applications", "{}"), 401, "unauthenticated");
+        assertProblem(api.anonymous().get(Api.BASE + "/applications"), 401, "unauthenticated");
+        assertThat(api.anonymous().get(Api.BASE + "/catalogue/mpps").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownApiKeyIsRefused() {
+        var headers = new HttpHeaders();
+        headers.set("X-Api-Key", "stolen-or-revoked");
+
+        assertProblem(api.anonymous().post(Api.BASE + "/applications", "{}", headers), 401, "unauthenticated");
     }
 
     @Test

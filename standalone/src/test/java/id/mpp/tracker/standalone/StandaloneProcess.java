@@ -37,7 +37,8 @@ final class StandaloneProcess {
                 StandaloneApplication.class.getName(),
                 "--server.port=" + port,
                 "--mpp.storage.data-dir=" + dataDir,
-                "--spring.main.banner-mode=off"))
+                "--spring.main.banner-mode=off",
+                "--spring.profiles.active=test"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

@@ -2,6 +2,7 @@ package id.mpp.tracker.standalone;
 
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on one random port, on throw-away embedded storage (or on the MongoDB named by
+ * The whole application on one random port, with the test callers' API keys (profile {@code test}),, on throw-away embedded storage (or on the MongoDB named by
  * {@code MONGODB_URI}). Every test class uses exactly this, so they all share one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -21,5 +22,6 @@ import java.lang.annotation.Target;
                 "mpp.queries.read-your-write-timeout=2s"
         })
 @AutoConfigureObservability
+@ActiveProfiles("test")
 public @interface StandaloneTest {
 }

@@ -1,5 +1,6 @@
 package id.mpp.tracker.command.application;
 
+import id.mpp.tracker.access.Actor;
 import id.mpp.tracker.application.ApplicationStatus;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
 public record Refusal(Kind kind, String detail, Map<String, Object> properties) {
 
     public enum Kind {
-        INVALID_INPUT, NOT_FOUND, UNKNOWN_CATALOGUE_ENTRY, SERVICE_NOT_OFFERED, ILLEGAL_TRANSITION, RULE_VIOLATION, VERSION_MISMATCH
+        INVALID_INPUT, FORBIDDEN, NOT_FOUND, UNKNOWN_CATALOGUE_ENTRY, SERVICE_NOT_OFFERED, ILLEGAL_TRANSITION, RULE_VIOLATION, VERSION_MISMATCH
     }
 
     public Refusal {
@@ -36,7 +37,12 @@ public record Refusal(Kind kind, String detail, Map<String, Object> properties) 
         return new Refusal(Kind.UNKNOWN_CATALOGUE_ENTRY, detail, Map.of("field", field));
     }
 
-    static Refusal ruleViolation(String rule, String detail) {
+    public static Refusal forbidden(Actor actor, String what, String why) {
+        String who = actor == null ? "An unidentified caller" : actor.describe();
+        return new Refusal(Kind.FORBIDDEN, who + " may not " + what + ": " + why, Map.of());
+    }
+
+    public static Refusal ruleViolation(String rule, String detail) {
         return new Refusal(Kind.RULE_VIOLATION, detail, Map.of("rule", rule));
     }
 

@@ -3,9 +3,12 @@ package id.mpp.tracker.command.application;
 import id.mpp.tracker.application.*;
 import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.Catalogue;
+import id.mpp.tracker.access.Actor;
 import id.mpp.tracker.catalogue.Mpp;
+import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.Service;
 import id.mpp.tracker.catalogue.ServiceCode;
+import id.mpp.tracker.privacy.PersonalDataVault;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -28,8 +31,10 @@ public class ServiceApplication {
 
     @AggregateIdentifier
     private ApplicationId applicationId;
+    private MppCode mppCode;
     private ServiceCode serviceCode;
     private AgencyCode agencyCode;
+    private boolean routed;
     private ApplicationStatus status;
     private boolean rated;
 
@@ -39,7 +44,8 @@ public class ServiceApplication {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    SubmissionReceipt handle(SubmitApplication command, Catalogue catalogue, TrackingNumberIssuer trackingNumbers) {
+    SubmissionReceipt handle(SubmitApplication command, Actor actor, Catalogue catalogue, TrackingNumberIssuer trackingNumbers,
+                             PersonalDataVault vault) {
         Mpp mpp = catalogue.mpp(command.mppCode()).orElseThrow(() -> refused(
                 Refusal.unknown("mppCode", "MPP " + command.mppCode() + " is not in the catalogue")));
         Service service = catalogue.service(command.serviceCode()).orElseThrow(() -> refused(
@@ -49,29 +55,30 @@ public class ServiceApplication {
                     + ") does not offer service " + service.code(),
                     Map.of("mppCode", mpp.code().value(), "serviceCode", service.code().value())));
         }
+        Rights.checkSubmission(actor, mpp.code(), command.channel());
         TrackingNumber issued = trackingNumbers.issueFor(command.applicationId());
         apply(new ApplicationSubmitted(command.applicationId(), issued, mpp.code(), service.code(), service.agency(),
-                command.channel(), command.applicant()));
+                command.channel(), vault.seal(command.applicant())));
         return new SubmissionReceipt(applicationId, issued, status, AggregateLifecycle.getVersion());
     }
 
     @CommandHandler
-    CommandOutcome handle(ReturnForCorrection command) {
-        permit(RETURN_FOR_CORRECTION, command.expectedVersion());
+    CommandOutcome handle(ReturnForCorrection command, Actor actor) {
+        permit(RETURN_FOR_CORRECTION, actor, command.expectedVersion());
         apply(new ApplicationReturnedForCorrection(applicationId, command.reason(), command.missingDocuments()));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(ResubmitApplication command) {
-        permit(RESUBMIT, command.expectedVersion());
+    CommandOutcome handle(ResubmitApplication command, Actor actor) {
+        permit(RESUBMIT, actor, command.expectedVersion());
         apply(new ApplicationResubmitted(applicationId, command.note()));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(VerifyApplication command, Catalogue catalogue) {
-        permit(VERIFY, command.expectedVersion());
+    CommandOutcome handle(VerifyApplication command, Actor actor, Catalogue catalogue) {
+        permit(VERIFY, actor, command.expectedVersion());
         // the catalogue may have moved the service to another agency since submission: route by today's
         AgencyCode responsible = catalogue.service(serviceCode).map(Service::agency).orElse(agencyCode);
         apply(new ApplicationVerified(applicationId));
@@ -80,8 +87,8 @@ public class ServiceApplication {
     }
 
     @CommandHandler
-    CommandOutcome handle(RerouteApplication command, Catalogue catalogue) {
-        permit(REROUTE, command.expectedVersion());
+    CommandOutcome handle(RerouteApplication command, Actor actor, Catalogue catalogue) {
+        permit(REROUTE, actor, command.expectedVersion());
         AgencyCode target = command.toAgencyCode();
         if (catalogue.agency(target).isEmpty()) {
             throw refused(Refusal.unknown("toAgencyCode", "Agency " + target + " is not in the catalogue"));
@@ -95,61 +102,62 @@ public class ServiceApplication {
     }
 
     @CommandHandler
-    CommandOutcome handle(StartProcessing command) {
-        permit(START_PROCESSING, command.expectedVersion());
+    CommandOutcome handle(StartProcessing command, Actor actor) {
+        permit(START_PROCESSING, actor, command.expectedVersion());
         apply(new ProcessingStarted(applicationId, agencyCode));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(RequestDocuments command) {
-        permit(REQUEST_DOCUMENTS, command.expectedVersion());
+    CommandOutcome handle(RequestDocuments command, Actor actor) {
+        permit(REQUEST_DOCUMENTS, actor, command.expectedVersion());
         apply(new DocumentsRequested(applicationId, command.documents(), command.reason()));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(ProvideDocuments command) {
-        permit(PROVIDE_DOCUMENTS, command.expectedVersion());
+    CommandOutcome handle(ProvideDocuments command, Actor actor) {
+        permit(PROVIDE_DOCUMENTS, actor, command.expectedVersion());
         apply(new DocumentsProvided(applicationId, command.documents()));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(CompleteApplication command) {
-        permit(COMPLETE, command.expectedVersion());
+    CommandOutcome handle(CompleteApplication command, Actor actor) {
+        permit(COMPLETE, actor, command.expectedVersion());
         apply(new ApplicationCompleted(applicationId, agencyCode, command.outputReference()));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(RejectApplication command) {
-        permit(REJECT, command.expectedVersion());
+    CommandOutcome handle(RejectApplication command, Actor actor) {
+        permit(REJECT, actor, command.expectedVersion());
         apply(new ApplicationRejected(applicationId, agencyCode, command.reason()));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(WithdrawApplication command) {
-        permit(WITHDRAW, command.expectedVersion());
+    CommandOutcome handle(WithdrawApplication command, Actor actor) {
+        permit(WITHDRAW, actor, command.expectedVersion());
         apply(new ApplicationWithdrawn(applicationId, command.reason()));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(CollectOutput command) {
-        permit(COLLECT, command.expectedVersion());
+    CommandOutcome handle(CollectOutput command, Actor actor) {
+        permit(COLLECT, actor, command.expectedVersion());
         apply(new OutputCollected(applicationId));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(RateService command) {
+    CommandOutcome handle(RateService command, Actor actor) {
+        Rights.check(actor, RATE, mppCode, routedAgency());
         if (rated && status.decided()) {
             checkVersion(command.expectedVersion());
             throw refused(Refusal.ruleViolation("rate-once", "The service for this application was already rated"));
         }
-        permit(RATE, command.expectedVersion());
+        permit(RATE, actor, command.expectedVersion());
         if (command.score() < 1 || command.score() > 4) {
             throw refused(Refusal.invalidInput("score", "score must be from 1 to 4 (SKM scale)"));
         }
@@ -157,12 +165,18 @@ public class ServiceApplication {
         return outcome();
     }
 
-    private void permit(Action action, Long expectedVersion) {
+    private void permit(Action action, Actor actor, Long expectedVersion) {
+        Rights.check(actor, action, mppCode, routedAgency());
         checkVersion(expectedVersion);
         var allowed = Lifecycle.allowedFrom(status, rated);
         if (!allowed.contains(action)) {
             throw refused(Refusal.illegalTransition(status, action, allowed));
         }
+    }
+
+    /** The agency the application is routed to, once it is. */
+    private AgencyCode routedAgency() {
+        return routed ? agencyCode : null;
     }
 
     private void checkVersion(Long expectedVersion) {
@@ -185,6 +199,7 @@ public class ServiceApplication {
         applicationId = event.applicationId();
         serviceCode = event.serviceCode();
         agencyCode = event.agencyCode();
+        mppCode = event.mppCode();
         status = ApplicationStatus.SUBMITTED;
     }
 
@@ -201,6 +216,7 @@ public class ServiceApplication {
     @EventSourcingHandler
     void on(ApplicationRouted event) {
         agencyCode = event.agencyCode();
+        routed = true;
         status = ApplicationStatus.ROUTED;
     }
 

@@ -1,6 +1,10 @@
 package id.mpp.tracker.command.application;
 
+import id.mpp.tracker.access.Actor;
+import id.mpp.tracker.access.Role;
 import id.mpp.tracker.application.*;
+import id.mpp.tracker.privacy.PersonalDataVault;
+import id.mpp.tracker.privacy.SealedApplicant;
 import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.CatalogueReader;
@@ -8,6 +12,7 @@ import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.ServiceCode;
 import id.mpp.tracker.command.application.Refusal.Kind;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -15,6 +20,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,8 +32,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -43,18 +52,48 @@ class ServiceApplicationTest {
     private static final ApplicationId ID = ApplicationId.of("0b6c3f0e-8d1a-4c57-9a8e-2f1d5b7c9e01");
     private static final TrackingNumber NUMBER = TrackingNumber.generate(new Random(2022));
     private static final MppCode CILACAP = MppCode.of("KAB-CILACAP");
+    private static final MppCode SURABAYA = MppCode.of("KOTA-SURABAYA");
     private static final MppCode TANJUNG_JABUNG_BARAT = MppCode.of("KAB-TANJUNG-JABUNG-BARAT");
     private static final ServiceCode PASPOR = ServiceCode.of("IMIGRASI-PASPOR-BARU");
     private static final AgencyCode IMIGRASI = AgencyCode.of("IMIGRASI");
     private static final AgencyCode DUKCAPIL = AgencyCode.of("DUKCAPIL");
     private static final Applicant APPLICANT = new Applicant(Nik.parse("3301015201900042"), "Siti Aminah", "081234567890", null);
+    private static final SealedApplicant SEALED = new SealedApplicant("subject-of-siti", "key-1", "sealed-personal-data");
+    /** Seals every applicant the same way: the sealing itself is the vault's business, tested with it. */
+    private static final PersonalDataVault VAULT = new PersonalDataVault() {
+        @Override
+        public String dataSubjectId(Nik nik) {
+            return SEALED.dataSubjectId();
+        }
+
+        @Override
+        public SealedApplicant seal(Applicant applicant) {
+            assertThat(applicant).isEqualTo(APPLICANT);
+            return SEALED;
+        }
+
+        @Override
+        public Optional<Applicant> open(SealedApplicant sealed) {
+            return Optional.of(APPLICANT);
+        }
+
+        @Override
+        public Optional<String> currentKeyId(String dataSubjectId) {
+            return Optional.of(SEALED.keyId());
+        }
+
+        @Override
+        public void shred(String dataSubjectId, String keyId) {
+        }
+    };
 
     private static final ApplicationSubmitted SUBMITTED_EVENT =
-            new ApplicationSubmitted(ID, NUMBER, CILACAP, PASPOR, IMIGRASI, Channel.COUNTER, APPLICANT);
+            new ApplicationSubmitted(ID, NUMBER, CILACAP, PASPOR, IMIGRASI, Channel.COUNTER, SEALED);
     private static final ApplicationReturnedForCorrection RETURNED_EVENT =
             new ApplicationReturnedForCorrection(ID, "Pas foto tidak sesuai", List.of("Pas Foto"));
     private static final ApplicationVerified VERIFIED_EVENT = new ApplicationVerified(ID);
     private static final ApplicationRouted ROUTED_EVENT = new ApplicationRouted(ID, IMIGRASI);
+    private static final ApplicationRerouted REROUTED_EVENT = new ApplicationRerouted(ID, IMIGRASI, DUKCAPIL, "Salah loket");
     private static final ProcessingStarted STARTED_EVENT = new ProcessingStarted(ID, IMIGRASI);
     private static final DocumentsRequested REQUESTED_EVENT =
             new DocumentsRequested(ID, List.of("Surat Rekomendasi Kemenag"), "Untuk paspor haji");
@@ -64,6 +103,9 @@ class ServiceApplicationTest {
     private static final ApplicationWithdrawn WITHDRAWN_EVENT = new ApplicationWithdrawn(ID, "Tidak jadi berangkat");
     private static final ServiceRated RATED_EVENT = new ServiceRated(ID, 4, "Cepat");
 
+    /** Who may act on the application of these tests: submitted at Cilacap, routed to Imigrasi once verified. */
+    private static final Actors ACTORS = new Actors(CILACAP, IMIGRASI);
+
     private final RecordingIssuer issuer = new RecordingIssuer();
     private FixtureConfiguration<ServiceApplication> fixture;
 
@@ -72,14 +114,16 @@ class ServiceApplicationTest {
         fixture = new AggregateTestFixture<>(ServiceApplication.class);
         fixture.registerInjectableResource(CATALOGUE);
         fixture.registerInjectableResource(issuer);
+        fixture.registerInjectableResource(VAULT);
     }
 
     // --- submission ----------------------------------------------------------------------------------------------
 
     @Test
     void submittingRecordsTheApplicationForTheServicesAgencyAndHandsOutAReceipt() {
+        var submit = new SubmitApplication(ID, CILACAP, PASPOR, Channel.COUNTER, APPLICANT);
         fixture.givenNoPriorActivity()
-                .when(new SubmitApplication(ID, CILACAP, PASPOR, Channel.COUNTER, APPLICANT))
+                .when(submit, byRightfulActor(submit))
                 .expectEvents(SUBMITTED_EVENT)
                 .expectResultMessagePayload(new SubmissionReceipt(ID, NUMBER, SUBMITTED, 0));
         assertThat(issuer.requests).containsExactly(ID);
@@ -99,8 +143,9 @@ class ServiceApplicationTest {
     @MethodSource("refusedSubmissions")
     void refusesASubmissionTheCatalogueDoesNotAllowWithoutClaimingANumber(String description, MppCode mpp, ServiceCode service,
                                                                           Kind kind, Map<String, Object> properties) {
+        var submit = new SubmitApplication(ID, mpp, service, Channel.ONLINE, APPLICANT);
         fixture.givenNoPriorActivity()
-                .when(new SubmitApplication(ID, mpp, service, Channel.ONLINE, APPLICANT))
+                .when(submit, byRightfulActor(submit))
                 .expectNoEvents()
                 .expectException(refusedWith(r -> {
                     assertThat(r.kind()).isEqualTo(kind);
@@ -113,40 +158,45 @@ class ServiceApplicationTest {
 
     @Test
     void returningForCorrectionHandsTheFileBack() {
+        var returnIt = new ReturnForCorrection(ID, null, "Pas foto tidak sesuai", List.of("Pas Foto"));
         fixture.given(history(SUBMITTED))
-                .when(new ReturnForCorrection(ID, null, "Pas foto tidak sesuai", List.of("Pas Foto")))
+                .when(returnIt, byRightfulActor(returnIt))
                 .expectEvents(RETURNED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, RETURNED_FOR_CORRECTION, 1));
     }
 
     @Test
     void resubmittingTakesTheCorrectedFileIn() {
+        var resubmit = new ResubmitApplication(ID, null, "Pas foto diganti");
         fixture.given(history(RETURNED_FOR_CORRECTION))
-                .when(new ResubmitApplication(ID, null, "Pas foto diganti"))
+                .when(resubmit, byRightfulActor(resubmit))
                 .expectEvents(new ApplicationResubmitted(ID, "Pas foto diganti"))
                 .expectResultMessagePayload(new CommandOutcome(ID, SUBMITTED, 2));
     }
 
     @Test
     void verifyingRoutesTheApplicationToTheCataloguesAgency() {
+        var verify = new VerifyApplication(ID, null);
         fixture.given(history(SUBMITTED))
-                .when(new VerifyApplication(ID, null))
+                .when(verify, byRightfulActor(verify))
                 .expectEvents(VERIFIED_EVENT, ROUTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, ROUTED, 2));
     }
 
     @Test
     void aResubmittedApplicationCanBeVerified() {
+        var verify = new VerifyApplication(ID, 2L);
         fixture.given(SUBMITTED_EVENT, RETURNED_EVENT, new ApplicationResubmitted(ID, null))
-                .when(new VerifyApplication(ID, 2L))
+                .when(verify, byRightfulActor(verify))
                 .expectEvents(VERIFIED_EVENT, ROUTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, ROUTED, 4));
     }
 
     @Test
     void verifyingRoutesByTodaysCatalogueWhenTheServiceMovedToAnotherAgency() {
-        fixture.given(new ApplicationSubmitted(ID, NUMBER, CILACAP, PASPOR, DUKCAPIL, Channel.COUNTER, APPLICANT))
-                .when(new VerifyApplication(ID, null))
+        var verify = new VerifyApplication(ID, null);
+        fixture.given(new ApplicationSubmitted(ID, NUMBER, CILACAP, PASPOR, DUKCAPIL, Channel.COUNTER, SEALED))
+                .when(verify, byRightfulActor(verify))
                 .expectEvents(VERIFIED_EVENT, new ApplicationRouted(ID, IMIGRASI));
     }
 
@@ -154,8 +204,9 @@ class ServiceApplicationTest {
     void verifyingKeepsTheAgencyOfAServiceTheCatalogueNoLongerLists() {
         var retired = ServiceCode.of("DISNAKER-KARTU-KUNING-LAMA");
         var disnaker = AgencyCode.of("DISNAKER");
-        fixture.given(new ApplicationSubmitted(ID, NUMBER, CILACAP, retired, disnaker, Channel.COUNTER, APPLICANT))
-                .when(new VerifyApplication(ID, null))
+        var verify = new VerifyApplication(ID, null);
+        fixture.given(new ApplicationSubmitted(ID, NUMBER, CILACAP, retired, disnaker, Channel.COUNTER, SEALED))
+                .when(verify, byRightfulActor(verify))
                 .expectEvents(VERIFIED_EVENT, new ApplicationRouted(ID, disnaker));
     }
 
@@ -163,23 +214,25 @@ class ServiceApplicationTest {
     @EnumSource(names = {"ROUTED", "IN_PROCESS"})
     void reroutingMovesTheApplicationToAnotherAgency(ApplicationStatus from) {
         List<Object> given = history(from);
+        var reroute = new RerouteApplication(ID, null, DUKCAPIL, "Salah loket");
         fixture.given(given)
-                .when(new RerouteApplication(ID, null, DUKCAPIL, "Salah loket"))
-                .expectEvents(new ApplicationRerouted(ID, IMIGRASI, DUKCAPIL, "Salah loket"))
+                .when(reroute, byRightfulActor(reroute))
+                .expectEvents(REROUTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, ROUTED, given.size()));
     }
 
     @Test
     void afterReroutingTheNewAgencyProcessesTheApplication() {
-        fixture.given(history(ROUTED)).andGiven(new ApplicationRerouted(ID, IMIGRASI, DUKCAPIL, "Salah loket"))
-                .when(new StartProcessing(ID, null))
+        fixture.given(history(ROUTED)).andGiven(REROUTED_EVENT)
+                .when(new StartProcessing(ID, null), by(Actors.systemOf(DUKCAPIL)))
                 .expectEvents(new ProcessingStarted(ID, DUKCAPIL));
     }
 
     @Test
     void reroutingToTheSameAgencyIsRefused() {
+        var reroute = new RerouteApplication(ID, null, IMIGRASI, "Salah loket");
         fixture.given(history(ROUTED))
-                .when(new RerouteApplication(ID, null, IMIGRASI, "Salah loket"))
+                .when(reroute, byRightfulActor(reroute))
                 .expectNoEvents()
                 .expectException(refusedWith(r -> {
                     assertThat(r.kind()).isEqualTo(Kind.RULE_VIOLATION);
@@ -189,8 +242,9 @@ class ServiceApplicationTest {
 
     @Test
     void reroutingToAnUnknownAgencyIsRefused() {
+        var reroute = new RerouteApplication(ID, null, AgencyCode.of("KUA"), "Salah loket");
         fixture.given(history(IN_PROCESS))
-                .when(new RerouteApplication(ID, null, AgencyCode.of("KUA"), "Salah loket"))
+                .when(reroute, byRightfulActor(reroute))
                 .expectNoEvents()
                 .expectException(refusedWith(r -> {
                     assertThat(r.kind()).isEqualTo(Kind.UNKNOWN_CATALOGUE_ENTRY);
@@ -200,40 +254,45 @@ class ServiceApplicationTest {
 
     @Test
     void theRoutedAgencyStartsProcessing() {
+        var start = new StartProcessing(ID, null);
         fixture.given(history(ROUTED))
-                .when(new StartProcessing(ID, null))
+                .when(start, byRightfulActor(start))
                 .expectEvents(STARTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, IN_PROCESS, 3));
     }
 
     @Test
     void theAgencyRequestsDocuments() {
+        var request = new RequestDocuments(ID, null, List.of("Surat Rekomendasi Kemenag"), "Untuk paspor haji");
         fixture.given(history(IN_PROCESS))
-                .when(new RequestDocuments(ID, null, List.of("Surat Rekomendasi Kemenag"), "Untuk paspor haji"))
+                .when(request, byRightfulActor(request))
                 .expectEvents(REQUESTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, AWAITING_DOCUMENTS, 4));
     }
 
     @Test
     void providingTheDocumentsResumesProcessing() {
+        var provide = new ProvideDocuments(ID, null, List.of("Surat Rekomendasi Kemenag"));
         fixture.given(history(AWAITING_DOCUMENTS))
-                .when(new ProvideDocuments(ID, null, List.of("Surat Rekomendasi Kemenag")))
+                .when(provide, byRightfulActor(provide))
                 .expectEvents(new DocumentsProvided(ID, List.of("Surat Rekomendasi Kemenag")))
                 .expectResultMessagePayload(new CommandOutcome(ID, IN_PROCESS, 5));
     }
 
     @Test
     void theAgencyCompletesTheApplication() {
+        var complete = new CompleteApplication(ID, null, "X1234567");
         fixture.given(history(IN_PROCESS))
-                .when(new CompleteApplication(ID, null, "X1234567"))
+                .when(complete, byRightfulActor(complete))
                 .expectEvents(COMPLETED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, COMPLETED, 4));
     }
 
     @Test
     void theAgencyRejectsTheApplication() {
+        var reject = new RejectApplication(ID, null, "Data tidak sesuai");
         fixture.given(history(IN_PROCESS))
-                .when(new RejectApplication(ID, null, "Data tidak sesuai"))
+                .when(reject, byRightfulActor(reject))
                 .expectEvents(REJECTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, REJECTED, 4));
     }
@@ -242,8 +301,9 @@ class ServiceApplicationTest {
     @EnumSource(names = {"SUBMITTED", "RETURNED_FOR_CORRECTION", "ROUTED", "IN_PROCESS", "AWAITING_DOCUMENTS"})
     void theCitizenWithdrawsBeforeADecision(ApplicationStatus from) {
         List<Object> given = history(from);
+        var withdraw = new WithdrawApplication(ID, null, "Tidak jadi berangkat");
         fixture.given(given)
-                .when(new WithdrawApplication(ID, null, "Tidak jadi berangkat"))
+                .when(withdraw, byRightfulActor(withdraw))
                 .expectEvents(WITHDRAWN_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, WITHDRAWN, given.size()));
     }
@@ -252,8 +312,9 @@ class ServiceApplicationTest {
     @ValueSource(booleans = {false, true})
     void theCitizenCollectsTheOutput(boolean rated) {
         List<Object> given = rated ? rated(COMPLETED) : history(COMPLETED);
+        var collect = new CollectOutput(ID, null);
         fixture.given(given)
-                .when(new CollectOutput(ID, null))
+                .when(collect, byRightfulActor(collect))
                 .expectEvents(COLLECTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, COLLECTED, given.size()));
     }
@@ -262,8 +323,9 @@ class ServiceApplicationTest {
     @EnumSource(names = {"COMPLETED", "REJECTED", "COLLECTED"})
     void theCitizenRatesTheServiceAfterTheDecision(ApplicationStatus decided) {
         List<Object> given = history(decided);
+        var rate = new RateService(ID, null, 4, "Cepat");
         fixture.given(given)
-                .when(new RateService(ID, null, 4, "Cepat"))
+                .when(rate, byRightfulActor(rate))
                 .expectEvents(RATED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, decided, given.size()));
     }
@@ -275,35 +337,58 @@ class ServiceApplicationTest {
             return rated ? ServiceApplicationTest.rated(status) : ServiceApplicationTest.history(status);
         }
 
+        /** Whether an agency has been given the application: before that, no agency system may act on it. */
+        boolean routed() {
+            return status != SUBMITTED && status != RETURNED_FOR_CORRECTION && status != WITHDRAWN;
+        }
+
         @Override
         public String toString() {
             return status + (rated ? " (rated)" : "");
         }
     }
 
-    static Stream<Arguments> actionsTheLifecycleDoesNotAllow() {
+    static Stream<State> states() {
         Stream<State> unrated = Arrays.stream(ApplicationStatus.values()).map(s -> new State(s, false));
         Stream<State> rated = Stream.of(COMPLETED, REJECTED, COLLECTED).map(s -> new State(s, true));
-        return Stream.concat(unrated, rated).flatMap(state -> notAllowed(state).stream()
+        return Stream.concat(unrated, rated);
+    }
+
+    static Stream<Arguments> actionsTheLifecycleDoesNotAllow() {
+        return states().flatMap(state -> notAllowed(state).stream()
                 // rating twice is refused as a rule violation, tested on its own
                 .filter(action -> !(state.rated() && action == Action.RATE))
+                // before routing no agency system has the right to act: see Authorization
+                .filter(action -> state.routed() || !AGENCY_ACTIONS.contains(action))
                 .map(action -> arguments(state, action)));
     }
 
     @ParameterizedTest(name = "{0} refuses {1}")
     @MethodSource("actionsTheLifecycleDoesNotAllow")
     void refusesWhatTheLifecycleDoesNotAllow(State state, Action action) {
+        var command = command(action);
         fixture.given(state.history())
-                .when(command(action))
+                .when(command, byRightfulActor(command))
                 .expectNoEvents()
                 .expectException(refusedWith(r -> assertIllegalTransition(r, state, action)));
     }
 
     @ParameterizedTest
+    @EnumSource(names = {"START_PROCESSING", "REQUEST_DOCUMENTS", "COMPLETE", "REJECT"})
+    void anApplicationWithdrawnAfterRoutingRefusesItsAgency(Action action) {
+        var command = command(action);
+        fixture.given(with(history(IN_PROCESS), WITHDRAWN_EVENT))
+                .when(command, byRightfulActor(command))
+                .expectNoEvents()
+                .expectException(refusedWith(r -> assertIllegalTransition(r, new State(WITHDRAWN, false), action)));
+    }
+
+    @ParameterizedTest
     @EnumSource(names = {"COMPLETED", "REJECTED", "COLLECTED"})
     void theServiceIsRatedOnlyOnce(ApplicationStatus decided) {
+        var rate = new RateService(ID, null, 3, "Sekali lagi");
         fixture.given(rated(decided))
-                .when(new RateService(ID, null, 3, "Sekali lagi"))
+                .when(rate, byRightfulActor(rate))
                 .expectNoEvents()
                 .expectException(refusedWith(r -> {
                     assertThat(r.kind()).isEqualTo(Kind.RULE_VIOLATION);
@@ -314,8 +399,9 @@ class ServiceApplicationTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 5, -1})
     void aScoreOutsideTheSkmScaleIsRefused(int score) {
+        var rate = new RateService(ID, null, score, null);
         fixture.given(history(COMPLETED))
-                .when(new RateService(ID, null, score, null))
+                .when(rate, byRightfulActor(rate))
                 .expectNoEvents()
                 .expectException(refusedWith(r -> {
                     assertThat(r.kind()).isEqualTo(Kind.INVALID_INPUT);
@@ -325,8 +411,9 @@ class ServiceApplicationTest {
 
     @Test
     void aStaleExpectedVersionIsRefused() {
+        var start = new StartProcessing(ID, 1L);
         fixture.given(history(ROUTED))
-                .when(new StartProcessing(ID, 1L))
+                .when(start, byRightfulActor(start))
                 .expectNoEvents()
                 .expectException(refusedWith(r -> {
                     assertThat(r.kind()).isEqualTo(Kind.VERSION_MISMATCH);
@@ -336,18 +423,327 @@ class ServiceApplicationTest {
 
     @Test
     void theCurrentExpectedVersionIsAccepted() {
+        var start = new StartProcessing(ID, 2L);
         fixture.given(history(ROUTED))
-                .when(new StartProcessing(ID, 2L))
+                .when(start, byRightfulActor(start))
                 .expectEvents(STARTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, IN_PROCESS, 3));
     }
 
     @Test
     void withoutTheInterceptorAnUnknownApplicationSurfacesAsAggregateNotFound() {
+        var start = new StartProcessing(ID, null);
         fixture.givenNoPriorActivity()
-                .when(new StartProcessing(ID, null))
+                .when(start, byRightfulActor(start))
                 .expectNoEvents()
                 .expectException(AggregateNotFoundException.class);
+    }
+
+    // --- rights --------------------------------------------------------------------------------------------------
+
+    /** Everyone who might send a command to the application of these tests (at Cilacap, routed to Imigrasi). */
+    enum Caller {
+        NOBODY(null),
+        OFFICER_OF_THIS_MPP(Actors.officerOf(CILACAP)),
+        OFFICER_OF_ANOTHER_MPP(Actors.officerOf(SURABAYA)),
+        SYSTEM_OF_THE_ROUTED_AGENCY(Actors.systemOf(IMIGRASI)),
+        SYSTEM_OF_ANOTHER_AGENCY(Actors.systemOf(DUKCAPIL)),
+        DIGITAL_PORTAL(Actors.PORTAL),
+        AUDITOR(Actors.AUDITOR),
+        AUDITOR_OF_THIS_MPP(new Actor("auditor-kab-cilacap", Role.AUDITOR, CILACAP, null)),
+        DASHBOARD_VIEWER(Actors.DASHBOARD_VIEWER),
+        ADMIN(Actors.ADMIN);
+
+        final Actor actor;
+
+        Caller(Actor actor) {
+            this.actor = actor;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    @Nested
+    class Authorization {
+
+        /** Who holds the right to each action, written out apart from the code that enforces it. */
+        static EnumSet<Caller> rightful(Action action) {
+            return switch (action) {
+                case RETURN_FOR_CORRECTION, VERIFY, REROUTE, COLLECT -> EnumSet.of(Caller.OFFICER_OF_THIS_MPP);
+                case RESUBMIT -> EnumSet.of(Caller.OFFICER_OF_THIS_MPP, Caller.DIGITAL_PORTAL);
+                case START_PROCESSING, REQUEST_DOCUMENTS, COMPLETE, REJECT -> EnumSet.of(Caller.SYSTEM_OF_THE_ROUTED_AGENCY);
+                case PROVIDE_DOCUMENTS, WITHDRAW, RATE -> EnumSet.of(Caller.DIGITAL_PORTAL);
+            };
+        }
+
+        /** Who a refusal names as the holder of the right to the action. */
+        static String holder(Action action) {
+            return switch (action) {
+                case RETURN_FOR_CORRECTION, RESUBMIT, VERIFY, REROUTE, COLLECT -> CILACAP.value();
+                case START_PROCESSING, REQUEST_DOCUMENTS, COMPLETE, REJECT -> IMIGRASI.value();
+                case PROVIDE_DOCUMENTS, WITHDRAW, RATE -> "MPP Digital";
+            };
+        }
+
+        /** The caller without the right who comes closest to having it. */
+        static Caller nearestMiss(Action action) {
+            return switch (action) {
+                case RETURN_FOR_CORRECTION, RESUBMIT, VERIFY, REROUTE, COLLECT -> Caller.OFFICER_OF_ANOTHER_MPP;
+                case START_PROCESSING, REQUEST_DOCUMENTS, COMPLETE, REJECT -> Caller.SYSTEM_OF_ANOTHER_AGENCY;
+                case PROVIDE_DOCUMENTS, WITHDRAW, RATE -> Caller.OFFICER_OF_THIS_MPP;
+            };
+        }
+
+        /**
+         * A status in which the lifecycle allows the action, so that only rights can stand in its way (that it does
+         * allow it shows in {@link #grantsTheActionToTheRightfulCallers}).
+         */
+        static ApplicationStatus allowing(Action action) {
+            return switch (action) {
+                case RETURN_FOR_CORRECTION, VERIFY, WITHDRAW -> SUBMITTED;
+                case RESUBMIT -> RETURNED_FOR_CORRECTION;
+                case REROUTE, START_PROCESSING -> ROUTED;
+                case REQUEST_DOCUMENTS, COMPLETE, REJECT -> IN_PROCESS;
+                case PROVIDE_DOCUMENTS -> AWAITING_DOCUMENTS;
+                case COLLECT, RATE -> COMPLETED;
+            };
+        }
+
+        /** What the action, as {@code command(action)} words it, records in the status {@link #allowing} it. */
+        static Object[] recordedBy(Action action) {
+            return switch (action) {
+                case RETURN_FOR_CORRECTION -> new Object[]{RETURNED_EVENT};
+                case RESUBMIT -> new Object[]{new ApplicationResubmitted(ID, "Pas foto diganti")};
+                case VERIFY -> new Object[]{VERIFIED_EVENT, ROUTED_EVENT};
+                case REROUTE -> new Object[]{REROUTED_EVENT};
+                case START_PROCESSING -> new Object[]{STARTED_EVENT};
+                case REQUEST_DOCUMENTS -> new Object[]{REQUESTED_EVENT};
+                case PROVIDE_DOCUMENTS -> new Object[]{new DocumentsProvided(ID, List.of("Surat Rekomendasi Kemenag"))};
+                case COMPLETE -> new Object[]{COMPLETED_EVENT};
+                case REJECT -> new Object[]{REJECTED_EVENT};
+                case WITHDRAW -> new Object[]{WITHDRAWN_EVENT};
+                case COLLECT -> new Object[]{COLLECTED_EVENT};
+                case RATE -> new Object[]{RATED_EVENT};
+            };
+        }
+
+        static Stream<Arguments> actionsByCallersWithoutTheRight() {
+            return Arrays.stream(Action.values()).flatMap(action ->
+                    EnumSet.complementOf(rightful(action)).stream().map(caller -> arguments(action, caller)));
+        }
+
+        static Stream<Arguments> actionsByRightfulCallers() {
+            return Arrays.stream(Action.values()).flatMap(action ->
+                    rightful(action).stream().map(caller -> arguments(action, caller)));
+        }
+
+        @ParameterizedTest(name = "{0} by {1}")
+        @MethodSource("actionsByCallersWithoutTheRight")
+        void refusesTheActionToEveryoneWithoutTheRight(Action action, Caller caller) {
+            fixture.given(history(allowing(action)))
+                    .when(command(action), by(caller.actor))
+                    .expectNoEvents()
+                    .expectException(forbidden(caller.actor, "may not " + action.pathName(), holder(action)));
+        }
+
+        @ParameterizedTest(name = "{0} by {1}")
+        @MethodSource("actionsByRightfulCallers")
+        void grantsTheActionToTheRightfulCallers(Action action, Caller caller) {
+            fixture.given(history(allowing(action)))
+                    .when(command(action), by(caller.actor))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(recordedBy(action));
+        }
+
+        static Stream<Arguments> agencyActionsBeforeRouting() {
+            return Stream.of(SUBMITTED, RETURNED_FOR_CORRECTION, WITHDRAWN)
+                    .flatMap(status -> AGENCY_ACTIONS.stream().map(action -> arguments(status, action)));
+        }
+
+        @ParameterizedTest(name = "{1} while {0}")
+        @MethodSource("agencyActionsBeforeRouting")
+        void noAgencyMayActBeforeTheApplicationIsRouted(ApplicationStatus status, Action action) {
+            // the service's agency is recorded at submission, but is given the application only once it is verified
+            Actor servicesAgency = Actors.systemOf(SUBMITTED_EVENT.agencyCode());
+            fixture.given(history(status))
+                    .when(command(action), by(servicesAgency))
+                    .expectNoEvents()
+                    .expectException(forbidden(servicesAgency, "may not " + action.pathName(), "not routed"));
+        }
+
+        /** Moved from Imigrasi to Dukcapil while {@code from}, then in a status that allows the agency action. */
+        static List<Object> reroutedToDukcapil(ApplicationStatus from, Action action) {
+            List<Object> rerouted = with(history(from), REROUTED_EVENT);
+            return action == Action.START_PROCESSING ? rerouted : with(rerouted, new ProcessingStarted(ID, DUKCAPIL));
+        }
+
+        static Stream<Arguments> agencyActionsAfterRerouting() {
+            return Stream.of(ROUTED, IN_PROCESS)
+                    .flatMap(from -> AGENCY_ACTIONS.stream().map(action -> arguments(from, action)));
+        }
+
+        @ParameterizedTest(name = "{1}, rerouted while {0}")
+        @MethodSource("agencyActionsAfterRerouting")
+        void reroutingTakesTheRightFromTheFormerAgency(ApplicationStatus from, Action action) {
+            Actor former = Actors.systemOf(IMIGRASI);
+            fixture.given(reroutedToDukcapil(from, action))
+                    .when(command(action), by(former))
+                    .expectNoEvents()
+                    .expectException(forbidden(former, "may not " + action.pathName(), DUKCAPIL.value()));
+        }
+
+        @ParameterizedTest(name = "{1}, rerouted while {0}")
+        @MethodSource("agencyActionsAfterRerouting")
+        void reroutingGivesTheRightToTheNewAgency(ApplicationStatus from, Action action) {
+            var command = command(action);
+            fixture.given(reroutedToDukcapil(from, action))
+                    .when(command, by(new Actors(CILACAP, DUKCAPIL).rightfulFor(command)))
+                    .expectEvents(switch (action) {
+                        case START_PROCESSING -> new ProcessingStarted(ID, DUKCAPIL);
+                        case REQUEST_DOCUMENTS -> REQUESTED_EVENT;
+                        case COMPLETE -> new ApplicationCompleted(ID, DUKCAPIL, "X1234567");
+                        case REJECT -> new ApplicationRejected(ID, DUKCAPIL, "Data tidak sesuai");
+                        default -> throw new IllegalArgumentException(action + " is not an agency's action");
+                    });
+        }
+
+        static Stream<Arguments> actionsTheLifecycleDoesNotAllowEither() {
+            return states().flatMap(state -> notAllowed(state).stream()
+                    .map(action -> arguments(state, action, nearestMiss(action))));
+        }
+
+        @ParameterizedTest(name = "{0}: {1} by {2}")
+        @MethodSource("actionsTheLifecycleDoesNotAllowEither")
+        void rightsAreCheckedBeforeTheLifecycle(State state, Action action, Caller caller) {
+            fixture.given(state.history())
+                    .when(command(action), by(caller.actor))
+                    .expectNoEvents()
+                    .expectException(forbidden(caller.actor, "may not " + action.pathName()));
+        }
+
+        static Stream<Arguments> otherRefusalsTheCallerWouldAlsoMeet() {
+            return Stream.of(
+                    arguments("a stale expected version", history(ROUTED), new StartProcessing(ID, 1L),
+                            Caller.SYSTEM_OF_ANOTHER_AGENCY),
+                    arguments("a second rating", rated(COMPLETED), new RateService(ID, null, 3, null),
+                            Caller.OFFICER_OF_THIS_MPP),
+                    arguments("a score off the SKM scale", history(COMPLETED), new RateService(ID, null, 5, null),
+                            Caller.OFFICER_OF_THIS_MPP),
+                    arguments("a reroute to the same agency", history(ROUTED),
+                            new RerouteApplication(ID, null, IMIGRASI, "Salah loket"), Caller.OFFICER_OF_ANOTHER_MPP),
+                    arguments("a reroute to an unknown agency", history(IN_PROCESS),
+                            new RerouteApplication(ID, null, AgencyCode.of("KUA"), "Salah loket"),
+                            Caller.SYSTEM_OF_THE_ROUTED_AGENCY));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("otherRefusalsTheCallerWouldAlsoMeet")
+        void rightsAreCheckedBeforeVersionRulesAndInput(String description, List<Object> given, Object command,
+                                                        Caller caller) {
+            fixture.given(given)
+                    .when(command, by(caller.actor))
+                    .expectNoEvents()
+                    .expectException(forbidden(caller.actor));
+        }
+
+        static Stream<Arguments> metaDataWithoutAnActor() {
+            return Stream.of(
+                    arguments("no metadata", MetaData.emptyInstance()),
+                    arguments("a principal without a role", MetaData.with(MetadataKeys.PRINCIPAL, "petugas-kab-cilacap")
+                            .and(MetadataKeys.PRINCIPAL_MPP, CILACAP.value())),
+                    arguments("a role without a principal", MetaData.with(MetadataKeys.ROLE, Role.MPP_OFFICER.name())
+                            .and(MetadataKeys.PRINCIPAL_MPP, CILACAP.value())));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("metaDataWithoutAnActor")
+        void aCommandThatNamesNoActorIsRefused(String description, MetaData metaData) {
+            fixture.given(history(SUBMITTED))
+                    .when(new VerifyApplication(ID, null), metaData)
+                    .expectNoEvents()
+                    .expectException(forbidden(null, "may not verify"));
+        }
+
+        // --- submission
+
+        static EnumSet<Caller> rightfulSubmitters(Channel channel) {
+            return switch (channel) {
+                case COUNTER, ROADSHOW -> EnumSet.of(Caller.OFFICER_OF_THIS_MPP);
+                case ONLINE -> EnumSet.of(Caller.DIGITAL_PORTAL);
+            };
+        }
+
+        static Stream<Arguments> submissionsByCallersWithoutTheRight() {
+            return Arrays.stream(Channel.values()).flatMap(channel ->
+                    EnumSet.complementOf(rightfulSubmitters(channel)).stream().map(caller -> arguments(channel, caller)));
+        }
+
+        static Stream<Arguments> submissionsByRightfulCallers() {
+            return Arrays.stream(Channel.values()).flatMap(channel ->
+                    rightfulSubmitters(channel).stream().map(caller -> arguments(channel, caller)));
+        }
+
+        @ParameterizedTest(name = "{0} by {1}")
+        @MethodSource("submissionsByCallersWithoutTheRight")
+        void refusesASubmissionToEveryoneWithoutTheRightWithoutClaimingANumber(Channel channel, Caller caller) {
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(ID, CILACAP, PASPOR, channel, APPLICANT), by(caller.actor))
+                    .expectNoEvents()
+                    .expectException(forbidden(caller.actor, "may not submit", channel.name(), CILACAP.value(),
+                            channel == Channel.ONLINE ? "MPP Digital" : "officers"));
+            assertThat(issuer.requests).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0} by {1}")
+        @MethodSource("submissionsByRightfulCallers")
+        void takesASubmissionFromTheRightfulCaller(Channel channel, Caller caller) {
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(ID, CILACAP, PASPOR, channel, APPLICANT), by(caller.actor))
+                    .expectEvents(new ApplicationSubmitted(ID, NUMBER, CILACAP, PASPOR, IMIGRASI, channel, SEALED))
+                    .expectResultMessagePayload(new SubmissionReceipt(ID, NUMBER, SUBMITTED, 0));
+            assertThat(issuer.requests).containsExactly(ID);
+        }
+
+        static Stream<Arguments> submissionsTheCatalogueRefusesWhoeverSendsThem() {
+            return Stream.of(
+                    arguments("at an MPP not in the catalogue",
+                            new SubmitApplication(ID, MppCode.of("KOTA-ATLANTIS"), PASPOR, Channel.COUNTER, APPLICANT),
+                            Caller.OFFICER_OF_THIS_MPP, Kind.UNKNOWN_CATALOGUE_ENTRY),
+                    arguments("online, of a service not in the catalogue",
+                            new SubmitApplication(ID, CILACAP, ServiceCode.of("IMIGRASI-VISA-MARS"), Channel.ONLINE, APPLICANT),
+                            Caller.OFFICER_OF_THIS_MPP, Kind.UNKNOWN_CATALOGUE_ENTRY),
+                    arguments("of a service the MPP does not offer",
+                            new SubmitApplication(ID, TANJUNG_JABUNG_BARAT, PASPOR, Channel.COUNTER, APPLICANT),
+                            Caller.DIGITAL_PORTAL, Kind.SERVICE_NOT_OFFERED),
+                    arguments("by no one, of a service the MPP does not offer",
+                            new SubmitApplication(ID, TANJUNG_JABUNG_BARAT, PASPOR, Channel.COUNTER, APPLICANT),
+                            Caller.NOBODY, Kind.SERVICE_NOT_OFFERED));
+        }
+
+        // the catalogue is public, so naming an unknown MPP or service leaks nothing: the more useful answer wins
+        @ParameterizedTest(name = "a submission {0}")
+        @MethodSource("submissionsTheCatalogueRefusesWhoeverSendsThem")
+        void theCatalogueIsCheckedBeforeTheRights(String description, SubmitApplication submission, Caller caller, Kind kind) {
+            fixture.givenNoPriorActivity()
+                    .when(submission, by(caller.actor))
+                    .expectNoEvents()
+                    .expectException(refusedWith(refusal -> assertThat(refusal.kind()).isEqualTo(kind)));
+            assertThat(issuer.requests).isEmpty();
+        }
+
+        @Test
+        void anOfficerSubmitsAtTheCounterOfTheirOwnMppOnly() {
+            Actor officerOfCilacap = Actors.officerOf(CILACAP);
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitApplication(ID, SURABAYA, ServiceCode.of("DUKCAPIL-KTP-EL"), Channel.COUNTER, APPLICANT),
+                            by(officerOfCilacap))
+                    .expectNoEvents()
+                    .expectException(forbidden(officerOfCilacap, "may not submit", SURABAYA.value()));
+            assertThat(issuer.requests).isEmpty();
+        }
     }
 
     // --- the refusal interceptor ---------------------------------------------------------------------------------
@@ -356,8 +752,9 @@ class ServiceApplicationTest {
     void theInterceptorSendsARefusalBackAsTheDetailsOfTheFailure() {
         fixture.registerCommandHandlerInterceptor(new RefusalInterceptor());
 
+        var verify = new VerifyApplication(ID, null);
         fixture.given(history(WITHDRAWN))
-                .when(new VerifyApplication(ID, null))
+                .when(verify, byRightfulActor(verify))
                 .expectNoEvents()
                 .expectException(CommandExecutionException.class)
                 .expectExceptionMessage("Cannot verify: the application is WITHDRAWN; nothing more can be done to it")
@@ -369,8 +766,9 @@ class ServiceApplicationTest {
     void theInterceptorAlsoCarriesRefusalsOfSubmissions() {
         fixture.registerCommandHandlerInterceptor(new RefusalInterceptor());
 
+        var submit = new SubmitApplication(ID, TANJUNG_JABUNG_BARAT, PASPOR, Channel.COUNTER, APPLICANT);
         fixture.givenNoPriorActivity()
-                .when(new SubmitApplication(ID, TANJUNG_JABUNG_BARAT, PASPOR, Channel.COUNTER, APPLICANT))
+                .when(submit, byRightfulActor(submit))
                 .expectNoEvents()
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(satisfies(Refusal.class,
@@ -378,11 +776,27 @@ class ServiceApplicationTest {
     }
 
     @Test
+    void theInterceptorCarriesAForbiddenCallersRefusal() {
+        fixture.registerCommandHandlerInterceptor(new RefusalInterceptor());
+
+        Actor otherAgency = Actors.systemOf(DUKCAPIL);
+        fixture.given(history(ROUTED))
+                .when(new StartProcessing(ID, null), by(otherAgency))
+                .expectNoEvents()
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(satisfies(Refusal.class, r -> {
+                    assertThat(r.kind()).isEqualTo(Kind.FORBIDDEN);
+                    assertThat(r.detail()).contains(otherAgency.id(), "may not start-processing");
+                }));
+    }
+
+    @Test
     void theInterceptorTurnsAnUnknownApplicationIntoANotFoundRefusal() {
         fixture.registerCommandHandlerInterceptor(new RefusalInterceptor());
 
+        var start = new StartProcessing(ID, null);
         fixture.givenNoPriorActivity()
-                .when(new StartProcessing(ID, null))
+                .when(start, byRightfulActor(start))
                 .expectNoEvents()
                 .expectException(CommandExecutionException.class)
                 .expectExceptionDetails(new Refusal(Kind.NOT_FOUND, "No application with id " + ID, Map.of()));
@@ -392,14 +806,28 @@ class ServiceApplicationTest {
     void theInterceptorLeavesAcceptedCommandsAlone() {
         fixture.registerCommandHandlerInterceptor(new RefusalInterceptor());
 
+        var start = new StartProcessing(ID, null);
         fixture.given(history(ROUTED))
-                .when(new StartProcessing(ID, null))
+                .when(start, byRightfulActor(start))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(STARTED_EVENT)
                 .expectResultMessagePayload(new CommandOutcome(ID, IN_PROCESS, 3));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
+
+    private static final Set<Action> AGENCY_ACTIONS =
+            EnumSet.of(Action.START_PROCESSING, Action.REQUEST_DOCUMENTS, Action.COMPLETE, Action.REJECT);
+
+    /** The metadata of whoever may send the command to the application of these tests. */
+    private static MetaData byRightfulActor(Object command) {
+        return by(ACTORS.rightfulFor(command));
+    }
+
+    /** The metadata of the actor, or none for no actor. */
+    private static MetaData by(Actor actor) {
+        return Actors.metaDataOf(actor);
+    }
 
     private static List<Object> history(ApplicationStatus status) {
         return switch (status) {
@@ -461,6 +889,21 @@ class ServiceApplicationTest {
         return satisfies(CommandRefusedException.class, e -> {
             assertThat(e).hasMessage(e.refusal().detail());
             requirements.accept(e.refusal());
+        });
+    }
+
+    /** Refused as outside the caller's rights, by a detail that names the caller (role and id) and the given words. */
+    private static Matcher<Object> forbidden(Actor actor, String... mentions) {
+        return refusedWith(r -> {
+            assertThat(r.kind()).isEqualTo(Kind.FORBIDDEN);
+            if (actor == null) {
+                assertThat(r.detail()).containsIgnoringCase("unidentified");
+            } else {
+                assertThat(r.detail()).contains(actor.role().name(), actor.id());
+            }
+            if (mentions.length > 0) {
+                assertThat(r.detail()).contains(mentions);
+            }
         });
     }
 

@@ -8,14 +8,15 @@ import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The domain decides; the web layer and the tracking-number store only serve it. */
+/** The domain (applications, data subjects) decides; the web layer, the platform and the stores only serve it. */
 @AnalyzeClasses(packages = "id.mpp.tracker.command", importOptions = ImportOption.DoNotIncludeTests.class)
 class CommandSideArchitectureTest {
 
     private static final String DOMAIN = "id.mpp.tracker.command.application";
+    private static final String PRIVACY = "id.mpp.tracker.command.privacy";
 
     private static GivenClassesConjunction noDomainClasses() {
-        return noClasses().that().resideInAPackage(DOMAIN).and().resideOutsideOfPackage("..web..");
+        return noClasses().that().resideInAnyPackage(DOMAIN, PRIVACY).and().resideOutsideOfPackage("..web..");
     }
 
     @ArchTest
@@ -26,7 +27,11 @@ class CommandSideArchitectureTest {
 
     @ArchTest
     static final ArchRule domainDoesNotUseTheWebLayer = noDomainClasses()
-            .should().dependOnClassesThat().resideInAPackage(DOMAIN + ".web..");
+            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN + ".web..", PRIVACY + ".web..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotUseThePlatform = noDomainClasses()
+            .should().dependOnClassesThat().resideInAPackage("id.mpp.tracker.platform..");
 
     @ArchTest
     static final ArchRule domainDoesNotUseTheTrackingNumberStore = noDomainClasses()

@@ -21,6 +21,7 @@ public class MessageMetadataConfiguration {
 
     @Bean
     public CorrelationDataProvider actMetadataProvider() {
-        return new SimpleCorrelationDataProvider(MetadataKeys.REQUEST_ID, MetadataKeys.CHANNEL, MetadataKeys.PRINCIPAL);
+        return new SimpleCorrelationDataProvider(MetadataKeys.REQUEST_ID, MetadataKeys.CHANNEL, MetadataKeys.PRINCIPAL,
+                MetadataKeys.ROLE, MetadataKeys.PRINCIPAL_MPP, MetadataKeys.PRINCIPAL_AGENCY);
     }
 }

@@ -31,6 +31,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern NIK_IN_PATH = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e, WebRequest request) {
@@ -56,6 +58,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
         return respond(ProblemType.NOT_FOUND.problem(e.getMessage()), request);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
+        return respond(ProblemType.FORBIDDEN.problem(e.getMessage()), request);
     }
 
     @ExceptionHandler(NotYetConsistentException.class)
@@ -111,7 +118,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         ProblemDetail problem;
-        if (cause instanceof InvalidValueException invalid) {
+        Optional<RequestSizeLimitFilter.BodyTooLargeException> tooLarge = causes(e)
+                .filter(RequestSizeLimitFilter.BodyTooLargeException.class::isInstance)
+                .map(RequestSizeLimitFilter.BodyTooLargeException.class::cast).findFirst();
+        if (tooLarge.isPresent()) {
+            problem = RequestSizeLimitFilter.tooLarge(tooLarge.get().maxBytes);
+        } else if (cause instanceof InvalidValueException invalid) {
             problem = ProblemType.INVALID_INPUT.problem(invalid.getMessage());
             problem.setProperty("field", invalid.field());
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -172,8 +184,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static void decorate(ProblemDetail problem, WebRequest request) {
         if (request instanceof ServletWebRequest servlet) {
             HttpServletRequest http = servlet.getRequest();
-            problem.setInstance(URI.create(http.getRequestURI()));
+            problem.setInstance(instanceOf(http.getRequestURI()));
             problem.setProperty("requestId", RequestIdFilter.requestIdOf(http));
+        }
+    }
+
+    /**
+     * The request's path as a problem's {@code instance}, with any NIK in it masked: some paths name a data
+     * subject, and problems end up in clients' logs.
+     */
+    public static URI instanceOf(String requestUri) {
+        try {
+            return URI.create(NIK_IN_PATH.matcher(requestUri).replaceAll(match ->
+                    match.group().substring(0, 6) + "********" + match.group().substring(14)));
+        } catch (IllegalArgumentException notAUri) {
+            return null;
         }
     }
 

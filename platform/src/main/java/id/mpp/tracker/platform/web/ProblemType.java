@@ -10,6 +10,8 @@ public enum ProblemType {
     INVALID_INPUT("invalid-input", HttpStatus.BAD_REQUEST, "Invalid input"),
     UNKNOWN_CATALOGUE_ENTRY("unknown-catalogue-entry", HttpStatus.BAD_REQUEST, "Not in the catalogue"),
     SERVICE_NOT_OFFERED("service-not-offered", HttpStatus.BAD_REQUEST, "Service not offered at this MPP"),
+    UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Outside the caller's rights"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
@@ -37,6 +39,10 @@ public enum ProblemType {
 
     public URI uri() {
         return URI.create(BASE + slug);
+    }
+
+    public String title() {
+        return title;
     }
 
     public HttpStatus status() {

@@ -34,6 +34,9 @@ class ApplicationDocument {
     String serviceCode;
     String agencyCode;
     Channel channel;
+    String dataSubjectId;
+    String dataSubjectKeyId;
+    /** Null once the person's data was erased. */
     Applicant applicant;
     ApplicationStatus status;
     Instant submittedAt;
@@ -55,7 +58,10 @@ class ApplicationDocument {
 
     ApplicationView toView() {
         return new ApplicationView(id, trackingNumber, mppCode, serviceCode, agencyCode, channel,
-                new ApplicationView.ApplicantView(applicant.nik(), applicant.name(), applicant.phone(), applicant.email()),
+                applicant == null
+                        ? new ApplicationView.ApplicantView(dataSubjectId, null, null, null, null, true)
+                        : new ApplicationView.ApplicantView(dataSubjectId, applicant.nik(), applicant.name(), applicant.phone(),
+                        applicant.email(), false),
                 status, submittedAt, verifiedAt, decidedAt, lastChangedAt, List.copyOf(outstandingDocuments),
                 lastReason, outputReference,
                 rating == null ? null : new ApplicationView.RatingView(rating.score(), rating.comment(), rating.ratedAt()),

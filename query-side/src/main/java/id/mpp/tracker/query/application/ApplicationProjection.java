@@ -3,6 +3,8 @@ package id.mpp.tracker.query.application;
 import id.mpp.tracker.application.*;
 import id.mpp.tracker.application.query.FindApplication;
 import id.mpp.tracker.application.query.StatusChange;
+import id.mpp.tracker.privacy.DataSubjectErased;
+import id.mpp.tracker.privacy.PersonalDataVault;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -13,6 +15,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -33,11 +37,13 @@ public class ApplicationProjection {
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updates;
     private final ApplicationMetrics metrics;
+    private final PersonalDataVault vault;
 
-    ApplicationProjection(MongoTemplate mongo, QueryUpdateEmitter updates, ApplicationMetrics metrics) {
+    ApplicationProjection(MongoTemplate mongo, QueryUpdateEmitter updates, ApplicationMetrics metrics, PersonalDataVault vault) {
         this.mongo = mongo;
         this.updates = updates;
         this.metrics = metrics;
+        this.vault = vault;
         ensureIndexes();
     }
 
@@ -54,9 +60,13 @@ public class ApplicationProjection {
         document.serviceCode = event.serviceCode().value();
         document.agencyCode = event.agencyCode().value();
         document.channel = event.channel();
-        Applicant applicant = event.applicant();
-        document.applicant = new ApplicationDocument.Applicant(applicant.nik().value(), applicant.name(),
-                applicant.phone(), applicant.email());
+        document.dataSubjectId = event.applicant().dataSubjectId();
+        document.dataSubjectKeyId = event.applicant().keyId();
+        // once the subject's key is shredded the data stays unreadable, in a rebuild too
+        document.applicant = vault.open(event.applicant())
+                .map(applicant -> new ApplicationDocument.Applicant(applicant.nik().value(), applicant.name(),
+                        applicant.phone(), applicant.email()))
+                .orElse(null);
         document.submittedAt = at;
         record(document, event, ApplicationStatus.SUBMITTED, sequence, at);
         mongo.save(document);
@@ -156,6 +166,22 @@ public class ApplicationProjection {
                 document -> document.rating = new ApplicationDocument.Rating(event.score(), event.comment(), at));
     }
 
+    /**
+     * Scrubs the applications sealed with the erased key at once (not those of a later application with a new key);
+     * shredding again is harmless and covers a crash between storing the erasure and shredding.
+     */
+    @EventHandler
+    void on(DataSubjectErased event) {
+        vault.shred(event.dataSubjectId(), event.keyId());
+        var ofSubject = Query.query(Criteria.where("dataSubjectId").is(event.dataSubjectId())
+                .and("dataSubjectKeyId").is(event.keyId()));
+        for (ApplicationDocument document : mongo.find(ofSubject, ApplicationDocument.class)) {
+            document.applicant = null;
+            mongo.save(document);
+            publish(document);
+        }
+    }
+
     @ResetHandler
     void reset() {
         mongo.dropCollection(ApplicationDocument.COLLECTION);
@@ -206,5 +232,6 @@ public class ApplicationProjection {
             indexes.createIndex(new Index().on(field, Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC));
         }
         indexes.createIndex(new Index().on("submittedAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index().on("dataSubjectId", Sort.Direction.ASC));
     }
 }

@@ -8,6 +8,11 @@ import id.mpp.tracker.application.query.*;
 import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.ServiceCode;
+import id.mpp.tracker.access.Actor;
+import id.mpp.tracker.platform.security.CurrentActor;
+import id.mpp.tracker.platform.web.RequestIdFilter;
+import id.mpp.tracker.query.privacy.PersonalDataAccessLog;
+import jakarta.servlet.http.HttpServletRequest;
 import id.mpp.tracker.platform.web.NotFoundException;
 import id.mpp.tracker.platform.web.NotYetConsistentException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,23 +39,33 @@ public class ApplicationQueryController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final QueryGateway queries;
+    private final PersonalDataAccessLog accessLog;
     private final Duration readYourWriteTimeout;
 
-    ApplicationQueryController(QueryGateway queries,
+    ApplicationQueryController(QueryGateway queries, PersonalDataAccessLog accessLog,
                                @Value("${mpp.queries.read-your-write-timeout:5s}") Duration readYourWriteTimeout) {
         this.queries = queries;
+        this.accessLog = accessLog;
         this.readYourWriteTimeout = readYourWriteTimeout;
     }
 
     @GetMapping("/applications/{id}")
     @Operation(summary = "The full status view of one application",
             description = "With minVersion, answers once the read model has reached that version, or 503 after a bounded wait.")
-    public ResponseEntity<ApplicationView> application(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
+    public ResponseEntity<ApplicationView> application(@PathVariable String id, @RequestParam(required = false) Long minVersion,
+                                                       @RequestHeader(value = "X-Purpose", required = false) String purpose,
+                                                       HttpServletRequest request) {
         var query = new FindApplication(ApplicationId.parse(id));
         ApplicationView view = minVersion == null
                 ? queries.query(query, ResponseTypes.optionalInstanceOf(ApplicationView.class)).join()
                 .orElseThrow(() -> new NotFoundException("No application with id " + id))
                 : awaitVersion(query, minVersion);
+        Actor reader = CurrentActor.required();
+        ReadScope.checkView(reader, view);
+        if (!view.applicant().erased()) {
+            accessLog.record(reader, view.applicant().dataSubjectId(), view.applicationId(), purposeOf(purpose),
+                    RequestIdFilter.requestIdOf(request));
+        }
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
@@ -72,7 +87,7 @@ public class ApplicationQueryController {
         }
         var query = new ListApplications(code(mppCode, MppCode::of), code(agencyCode, AgencyCode::of),
                 code(serviceCode, ServiceCode::of), status, submittedFrom, submittedTo, page, size);
-        return queries.query(query, ApplicationPage.class).join();
+        return queries.query(ReadScope.restrict(CurrentActor.required(), query), ApplicationPage.class).join();
     }
 
     @GetMapping("/track/{trackingNumber}")
@@ -98,6 +113,16 @@ public class ApplicationQueryController {
         } finally {
             subscription.close();
         }
+    }
+
+    private static String purposeOf(String stated) {
+        if (stated == null || stated.isBlank()) {
+            return "not stated";
+        }
+        if (stated.length() > 200) {
+            throw new InvalidValueException("X-Purpose", "must be at most 200 characters");
+        }
+        return stated.strip();
     }
 
     private static <C> C code(String value, Function<String, C> parse) {

@@ -1,13 +1,17 @@
 package id.mpp.tracker.query.application;
 
 import com.mongodb.client.model.Sorts;
+import id.mpp.tracker.application.Applicant;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.Channel;
+import id.mpp.tracker.application.Nik;
 import id.mpp.tracker.application.query.ApplicationView;
 import id.mpp.tracker.application.query.ApplicationView.ApplicantView;
 import id.mpp.tracker.application.query.ApplicationView.RatingView;
 import id.mpp.tracker.application.query.FindApplication;
 import id.mpp.tracker.application.query.StatusChange;
+import id.mpp.tracker.privacy.PersonalDataVault;
+import id.mpp.tracker.privacy.SealedApplicant;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -22,7 +26,9 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +43,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
@@ -45,12 +52,18 @@ import static org.mockito.Mockito.verify;
 class ApplicationProjectionTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T01:30:00Z");
+    private static final Applicant SITI = ApplicationStream.APPLICANT;
+    private static final Applicant BUDI = new Applicant(Nik.parse("3507011203850004"), "Budi Santoso",
+            "+6285712345678", "budi.santoso@example.id");
+    private static final String DATA_SUBJECT_KEYS = "data_subject_keys";
 
     private static MongoTestServer server;
 
     private MongoTemplate mongo;
     private SimpleMeterRegistry registry;
     private QueryUpdateEmitter updates;
+    private PersonalDataVault vault;
+    private SealedApplicant siti;
     private ApplicationProjection projection;
     private ProjectionFeed feed;
 
@@ -69,7 +82,9 @@ class ApplicationProjectionTest {
         mongo = server.freshDatabase();
         registry = new SimpleMeterRegistry();
         updates = mock(QueryUpdateEmitter.class);
-        projection = new ApplicationProjection(mongo, updates, new ApplicationMetrics(registry));
+        vault = MongoTestServer.vault(mongo);
+        siti = vault.seal(SITI);
+        projection = new ApplicationProjection(mongo, updates, new ApplicationMetrics(registry), vault);
         feed = new ProjectionFeed(projection);
     }
 
@@ -87,8 +102,8 @@ class ApplicationProjectionTest {
         assertThat(view.trackingNumber()).isEqualTo(life.trackingNumber().value());
         assertThat(view).extracting(ApplicationView::mppCode, ApplicationView::serviceCode, ApplicationView::agencyCode,
                 ApplicationView::channel).containsExactly("KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER);
-        assertThat(view.applicant()).isEqualTo(new ApplicantView("3171014505900002", "Siti Rahmawati",
-                "+6281234567890", "siti.rahmawati@example.id"));
+        assertThat(view.applicant()).isEqualTo(new ApplicantView(siti.dataSubjectId(), "3171014505900002",
+                "Siti Rahmawati", "+6281234567890", "siti.rahmawati@example.id", false));
         assertThat(view.submittedAt()).isEqualTo(MONDAY_MORNING);
         assertThat(view.version()).isZero();
 
@@ -262,7 +277,7 @@ class ApplicationProjectionTest {
     void aDecisionRetriedAfterAFailedSaveIsCountedOnce() {
         // a failed event is retried by the processor, so nothing may be counted before the change is stored
         MongoTemplate failingOnce = spy(mongo);
-        feed = new ProjectionFeed(new ApplicationProjection(failingOnce, updates, new ApplicationMetrics(registry)));
+        feed = new ProjectionFeed(new ApplicationProjection(failingOnce, updates, new ApplicationMetrics(registry), vault));
         var application = ktpAtBanjar().verified().routed("DUKCAPIL").processingStarted();
         feed.live(application.events());
         var completed = application.completed("KTP-EL/6303/2026/0002").last();
@@ -316,17 +331,153 @@ class ApplicationProjectionTest {
         assertThat(storedDocuments()).isEmpty();
     }
 
-    private static ApplicationStream ktpAtBanjar() {
-        return ApplicationStream.submitted("KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER, MONDAY_MORNING);
+    @Test
+    @SuppressWarnings("unchecked")
+    void anErasureScrubsEveryApplicationOfThatPersonAndNoOneElse() {
+        var budi = vault.seal(BUDI);
+        var ktp = ktpAtBanjar().verified().routed("DUKCAPIL");
+        var skck = skckAtMalang(siti).verified();
+        var budis = ktpAtBanjar(budi).verified();
+        Stream.of(ktp, skck, budis).forEach(application -> feed.live(application.events()));
+        var ktpBefore = view(ktp);
+        var skckBefore = view(skck);
+        var budisBefore = view(budis);
+        clearInvocations(updates);
+
+        feed.live(erasureOfSiti());
+
+        assertThat(view(ktp).applicant()).isEqualTo(erased(siti));
+        assertThat(view(skck).applicant()).isEqualTo(erased(siti));
+        // the history keeps its shape: only the personal data is gone
+        assertThat(view(ktp)).usingRecursiveComparison().ignoringFields("applicant").isEqualTo(ktpBefore);
+        assertThat(view(skck)).usingRecursiveComparison().ignoringFields("applicant").isEqualTo(skckBefore);
+        assertThat(rawDocument(ktp).toJson()).doesNotContain(personalData(SITI));
+        assertThat(rawDocument(skck).toJson()).doesNotContain(personalData(SITI));
+        assertThat(view(budis)).isEqualTo(budisBefore);
+        assertThat(view(budis).applicant()).isEqualTo(readable(budi, BUDI));
+        assertThat(storedKey(siti)).as("Siti's key").isNull();
+        assertThat(storedKey(budi)).as("Budi's key").isNotNull();
+
+        ArgumentCaptor<Predicate<FindApplication>> filters = ArgumentCaptor.forClass(Predicate.class);
+        ArgumentCaptor<ApplicationView> views = ArgumentCaptor.forClass(ApplicationView.class);
+        verify(updates, times(2)).emit(eq(FindApplication.class), filters.capture(), views.capture());
+        assertThat(views.getAllValues()).extracting(ApplicationView::applicationId, ApplicationView::applicant)
+                .containsExactlyInAnyOrder(tuple(ktp.id().value(), erased(siti)), tuple(skck.id().value(), erased(siti)));
+        assertThat(filters.getAllValues()).noneMatch(filter -> filter.test(new FindApplication(budis.id())));
     }
 
-    private static ApplicationStream rejectedSkckAtMalang() {
-        return ApplicationStream.submitted("KOTA-MALANG", "POLRI-SKCK", "POLRI", Channel.ONLINE, MONDAY_MORNING)
-                .verified().routed("POLRI").processingStarted().rejected("Sidik jari tidak terbaca");
+    @Test
+    void aReplayAfterAnErasureRebuildsTheSameScrubbedCollection() {
+        var budi = vault.seal(BUDI);
+        var budis = ktpAtBanjar(budi).verified();
+        var events = Stream.concat(
+                Stream.of(ktpAtBanjar().verified(), skckAtMalang(siti), budis).flatMap(stream -> stream.events().stream()),
+                Stream.of(erasureOfSiti())).toList();
+        feed.live(events);
+        var live = storedDocuments();
+        var keys = storedKeys();
+
+        projection.reset();
+        feed.replay(events);
+
+        assertThat(storedDocuments()).isEqualTo(live);
+        assertThat(storedDocuments()).filteredOn("dataSubjectId", siti.dataSubjectId()).hasSize(2)
+                .allSatisfy(document -> assertThat(document.toJson()).doesNotContain(personalData(SITI)));
+        assertThat(view(budis).applicant()).isEqualTo(readable(budi, BUDI));
+        assertThat(storedKeys()).isEqualTo(keys);
+        assertThat(storedKey(siti)).isNull();
+    }
+
+    @Test
+    void anErasureDeliveredTwiceChangesNothing() {
+        feed.live(ktpAtBanjar().verified().events());
+        feed.live(ktpAtBanjar(vault.seal(BUDI)).events());
+        var erasure = erasureOfSiti();
+        feed.live(erasure);
+        var erasedOnce = storedDocuments();
+        var keys = storedKeys();
+
+        feed.live(erasure);
+
+        assertThat(storedDocuments()).isEqualTo(erasedOnce);
+        assertThat(storedKeys()).isEqualTo(keys);
+    }
+
+    @Test
+    void anApplicationThePersonSubmitsAfterTheirErasureGetsAFreshKeyAndIsReadable() {
+        var erasedOne = ktpAtBanjar().verified();
+        feed.live(erasedOne.events());
+        var shreddedKey = storedKey(siti);
+        var erasure = erasureOfSiti();
+        feed.live(erasure);
+        assertThat(storedKey(siti)).isNull();
+
+        var sitiAgain = vault.seal(SITI);
+        var later = submittedAfter(erasure, sitiAgain);
+        feed.live(later.events());
+
+        assertThat(sitiAgain.dataSubjectId()).isEqualTo(siti.dataSubjectId());
+        assertThat(storedKey(sitiAgain)).isNotNull();
+        assertThat(storedKey(sitiAgain).getString("wrappedKey")).isNotEqualTo(shreddedKey.getString("wrappedKey"));
+        assertThat(view(later).applicant()).isEqualTo(readable(sitiAgain, SITI));
+        assertThat(view(erasedOne).applicant()).isEqualTo(erased(siti));
+    }
+
+    @Test
+    void anErasureRedeliveredAfterThePersonAppliedAgainLeavesTheNewApplicationReadable() {
+        feed.live(ktpAtBanjar().verified().events());
+        var erasure = erasureOfSiti();
+        feed.live(erasure);
+        var sitiAgain = vault.seal(SITI);
+        var later = submittedAfter(erasure, sitiAgain);
+        feed.live(later.events());
+        var before = storedDocuments();
+
+        // a tracking processor delivers a batch again when it failed before storing its token
+        feed.live(erasure);
+
+        assertThat(view(later).applicant()).isEqualTo(readable(sitiAgain, SITI));
+        assertThat(storedDocuments()).isEqualTo(before);
+        assertThat(vault.open(sitiAgain)).as("the data of the later application").contains(SITI);
+    }
+
+    @Test
+    void aReplayOfAHistoryInWhichThePersonAppliedAgainAfterTheirErasureRebuildsTheSameCollection() {
+        var erasedOne = ktpAtBanjar().verified();
+        var erasure = erasureOfSiti();
+        feed.live(erasedOne.events());
+        feed.live(erasure);
+        var sitiAgain = vault.seal(SITI);
+        var later = submittedAfter(erasure, sitiAgain);
+        feed.live(later.events());
+        var live = storedDocuments();
+
+        projection.reset();
+        feed.replay(Stream.of(erasedOne.events(), List.of(erasure), later.events()).flatMap(List::stream).toList());
+
+        assertThat(storedDocuments()).isEqualTo(live);
+        assertThat(view(erasedOne).applicant()).isEqualTo(erased(siti));
+        assertThat(view(later).applicant()).isEqualTo(readable(sitiAgain, SITI));
+    }
+
+    private ApplicationStream ktpAtBanjar() {
+        return ktpAtBanjar(siti);
+    }
+
+    private static ApplicationStream ktpAtBanjar(SealedApplicant applicant) {
+        return ApplicationStream.submitted(applicant, "KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER, MONDAY_MORNING);
+    }
+
+    private static ApplicationStream skckAtMalang(SealedApplicant applicant) {
+        return ApplicationStream.submitted(applicant, "KOTA-MALANG", "POLRI-SKCK", "POLRI", Channel.ONLINE, MONDAY_MORNING);
+    }
+
+    private ApplicationStream rejectedSkckAtMalang() {
+        return skckAtMalang(siti).verified().routed("POLRI").processingStarted().rejected("Sidik jari tidak terbaca");
     }
 
     /** Every kind of event once, in an order the lifecycle allows. */
-    private static ApplicationStream wholeLife() {
+    private ApplicationStream wholeLife() {
         return ktpAtBanjar()
                 .returnedForCorrection("Fotokopi KK buram", "Kartu Keluarga")
                 .resubmitted("KK asli dibawa")
@@ -339,6 +490,29 @@ class ApplicationProjectionTest {
                 .completed("KTP-EL/6303/2026/0001")
                 .collected()
                 .rated(4, "Cepat dan ramah");
+    }
+
+    /** Siti's erasure, happening now: after her applications of the test, before any key sealed later. */
+    private StoredEvent erasureOfSiti() {
+        return StoredEvent.erasure(siti, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static ApplicationStream submittedAfter(StoredEvent erasure, SealedApplicant applicant) {
+        return ApplicationStream.submitted(applicant, "KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER,
+                erasure.at().plus(Duration.ofHours(1))).verified();
+    }
+
+    private static ApplicantView readable(SealedApplicant sealed, Applicant applicant) {
+        return new ApplicantView(sealed.dataSubjectId(), applicant.nik().value(), applicant.name(), applicant.phone(),
+                applicant.email(), false);
+    }
+
+    private static ApplicantView erased(SealedApplicant sealed) {
+        return new ApplicantView(sealed.dataSubjectId(), null, null, null, null, true);
+    }
+
+    private static String[] personalData(Applicant applicant) {
+        return new String[]{applicant.nik().value(), applicant.name(), applicant.phone(), applicant.email()};
     }
 
     /** Applies the stream's latest event, as the processor would, and reads the resulting view. */
@@ -354,6 +528,19 @@ class ApplicationProjectionTest {
     private List<Document> storedDocuments() {
         return mongo.getCollection(ApplicationDocument.COLLECTION).find().sort(Sorts.ascending("_id"))
                 .into(new ArrayList<>());
+    }
+
+    private Document rawDocument(ApplicationStream stream) {
+        return mongo.getCollection(ApplicationDocument.COLLECTION).find(new Document("_id", stream.id().value())).first();
+    }
+
+    /** The key store's document of that person, or null. */
+    private Document storedKey(SealedApplicant sealed) {
+        return mongo.getCollection(DATA_SUBJECT_KEYS).find(new Document("_id", sealed.dataSubjectId())).first();
+    }
+
+    private List<Document> storedKeys() {
+        return mongo.getCollection(DATA_SUBJECT_KEYS).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }
 
     private List<Object> indexKeys() {

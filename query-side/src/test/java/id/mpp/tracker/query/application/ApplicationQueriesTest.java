@@ -11,6 +11,7 @@ import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.CatalogueReader;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.ServiceCode;
+import id.mpp.tracker.privacy.SealedApplicant;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,7 @@ class ApplicationQueriesTest {
     private static MongoTestServer server;
 
     private MongoTemplate mongo;
+    private SealedApplicant siti;
     private ProjectionFeed feed;
     private ApplicationQueries queries;
 
@@ -63,8 +65,10 @@ class ApplicationQueriesTest {
     @BeforeEach
     void emptyReadModel() {
         mongo = server.freshDatabase();
+        var vault = MongoTestServer.vault(mongo);
+        siti = vault.seal(ApplicationStream.APPLICANT);
         feed = new ProjectionFeed(new ApplicationProjection(mongo, SimpleQueryUpdateEmitter.builder().build(),
-                new ApplicationMetrics(new SimpleMeterRegistry())));
+                new ApplicationMetrics(new SimpleMeterRegistry()), vault));
         queries = new ApplicationQueries(mongo, CATALOGUE);
     }
 
@@ -81,7 +85,9 @@ class ApplicationQueriesTest {
 
         assertThat(view.applicationId()).isEqualTo(application.id().value());
         assertThat(view.trackingNumber()).isEqualTo(application.trackingNumber().value());
-        assertThat(view.applicant().nik()).isEqualTo(ApplicationStream.APPLICANT.nik().value());
+        assertThat(view.applicant()).isEqualTo(new ApplicationView.ApplicantView(siti.dataSubjectId(),
+                ApplicationStream.APPLICANT.nik().value(), "Siti Rahmawati", "+6281234567890", "siti.rahmawati@example.id",
+                false));
         assertThat(view.status()).isEqualTo(ROUTED);
         assertThat(view.version()).isEqualTo(2);
     }
@@ -92,6 +98,20 @@ class ApplicationQueriesTest {
         var neverProjected = ktpAtBanjar(FIRST_DAY);
 
         assertThat(queries.handle(new FindApplication(neverProjected.id()))).isEmpty();
+    }
+
+    @Test
+    void findsTheApplicationOfAnErasedPersonWithoutTheirPersonalData() {
+        var application = project(ktpAtBanjar(FIRST_DAY).verified());
+        feed.live(StoredEvent.erasure(siti, FIRST_DAY.plus(Duration.ofDays(30))));
+
+        var view = queries.handle(new FindApplication(application.id())).orElseThrow();
+
+        assertThat(view.applicant())
+                .isEqualTo(new ApplicationView.ApplicantView(siti.dataSubjectId(), null, null, null, null, true));
+        assertThat(view.status()).isEqualTo(SUBMITTED);
+        assertThat(view.version()).isEqualTo(1);
+        assertNoPersonalData(json(view));
     }
 
     @Test
@@ -207,20 +227,20 @@ class ApplicationQueriesTest {
     private Map<String, ApplicationStream> projectFiveApplications() {
         return Map.of(
                 "ktp-banjar", project(ktpAtBanjar(day(1))),
-                "skck-banjar", project(ApplicationStream.submitted("KAB-BANJAR", "POLRI-SKCK", "POLRI", Channel.COUNTER, day(2))
+                "skck-banjar", project(ApplicationStream.submitted(siti, "KAB-BANJAR", "POLRI-SKCK", "POLRI", Channel.COUNTER, day(2))
                         .verified().routed("POLRI").processingStarted()),
-                "ktp-malang", project(ApplicationStream.submitted("KOTA-MALANG", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER, day(3))
+                "ktp-malang", project(ApplicationStream.submitted(siti, "KOTA-MALANG", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER, day(3))
                         .verified().routed("DUKCAPIL").processingStarted().completed("KTP-EL/3573/2026/0007")),
-                "nib-malang", project(ApplicationStream.submitted("KOTA-MALANG", "DPMPTSP-NIB", "DPMPTSP", Channel.ONLINE, day(4))
+                "nib-malang", project(ApplicationStream.submitted(siti, "KOTA-MALANG", "DPMPTSP-NIB", "DPMPTSP", Channel.ONLINE, day(4))
                         .verified().routed("DPMPTSP").rerouted("DJP", "NPWP belum terdaftar")),
-                "nib-banjar", project(ApplicationStream.submitted("KAB-BANJAR", "DPMPTSP-NIB", "DPMPTSP", Channel.ROADSHOW, day(5))
+                "nib-banjar", project(ApplicationStream.submitted(siti, "KAB-BANJAR", "DPMPTSP-NIB", "DPMPTSP", Channel.ROADSHOW, day(5))
                         .verified().routed("DPMPTSP").processingStarted()));
     }
 
     /** Submitted applications an hour apart, oldest first; returns their ids. */
     private List<String> projectHourly(int count, IntFunction<String> mpp) {
         return IntStream.range(0, count)
-                .mapToObj(index -> project(ApplicationStream.submitted(mpp.apply(index), "DUKCAPIL-KTP-EL", "DUKCAPIL",
+                .mapToObj(index -> project(ApplicationStream.submitted(siti, mpp.apply(index), "DUKCAPIL-KTP-EL", "DUKCAPIL",
                         Channel.COUNTER, FIRST_DAY.plus(Duration.ofHours(index)))))
                 .map(application -> application.id().value())
                 .toList();
@@ -231,8 +251,8 @@ class ApplicationQueriesTest {
         return application;
     }
 
-    private static ApplicationStream ktpAtBanjar(Instant at) {
-        return ApplicationStream.submitted("KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.ONLINE, at);
+    private ApplicationStream ktpAtBanjar(Instant at) {
+        return ApplicationStream.submitted(siti, "KAB-BANJAR", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.ONLINE, at);
     }
 
     private static Instant day(int day) {

@@ -4,6 +4,7 @@ import id.mpp.tracker.application.*;
 import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.ServiceCode;
+import id.mpp.tracker.privacy.SealedApplicant;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.Random;
 
 /**
  * The events of one application in the order its aggregate records them: sequence numbers from 0, one hour apart.
- * Each step appends one event and returns the stream, so a life reads as a chain of steps.
+ * Each step appends one event and returns the stream, so a life reads as a chain of steps. The applicant comes
+ * sealed, as the command side stores it: seal {@link #APPLICANT} with a vault over the test database.
  */
 final class ApplicationStream {
 
@@ -33,11 +35,12 @@ final class ApplicationStream {
         this.next = submittedAt;
     }
 
-    static ApplicationStream submitted(String mpp, String service, String agency, Channel channel, Instant at) {
+    static ApplicationStream submitted(SealedApplicant applicant, String mpp, String service, String agency, Channel channel,
+                                       Instant at) {
         var stream = new ApplicationStream(at);
         stream.agency = AgencyCode.of(agency);
         return stream.then(new ApplicationSubmitted(stream.id, stream.trackingNumber, MppCode.of(mpp),
-                ServiceCode.of(service), stream.agency, channel, APPLICANT));
+                ServiceCode.of(service), stream.agency, channel, applicant));
     }
 
     ApplicationStream returnedForCorrection(String reason, String... missingDocuments) {
@@ -112,7 +115,7 @@ final class ApplicationStream {
     }
 
     private ApplicationStream then(Object payload) {
-        events.add(new StoredEvent(payload, events.size(), next));
+        events.add(new StoredEvent("ServiceApplication", id.value(), events.size(), payload, next));
         next = next.plus(STEP);
         return this;
     }

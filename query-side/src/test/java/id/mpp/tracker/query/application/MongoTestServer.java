@@ -4,12 +4,19 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.mpp.tracker.platform.privacy.MasterKey;
+import id.mpp.tracker.platform.privacy.MongoPersonalDataVault;
+import id.mpp.tracker.privacy.PersonalDataVault;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.UUID;
 
 /** A MongoDB for tests: the one {@code MONGODB_URI} names, or else an in-process server on a free port. */
 final class MongoTestServer implements AutoCloseable {
+
+    private static final MasterKey MASTER_KEY = randomMasterKey();
 
     private final MongoServer server;
     private final MongoClient client;
@@ -31,6 +38,17 @@ final class MongoTestServer implements AutoCloseable {
     /** A database no other test uses; drop it when done. */
     MongoTemplate freshDatabase() {
         return new MongoTemplate(client, "mpp-test-" + UUID.randomUUID());
+    }
+
+    /** The real vault, keeping its keys in that database. */
+    static PersonalDataVault vault(MongoTemplate database) {
+        return new MongoPersonalDataVault(database, MASTER_KEY);
+    }
+
+    private static MasterKey randomMasterKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return MasterKey.fromBase64(Base64.getEncoder().encodeToString(key));
     }
 
     @Override

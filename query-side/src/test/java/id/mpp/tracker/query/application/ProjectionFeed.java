@@ -41,7 +41,7 @@ final class ProjectionFeed {
     }
 
     private void deliver(StoredEvent event, TrackingToken token) {
-        var message = new GenericDomainEventMessage<>("ServiceApplication", "application", event.sequence(),
+        var message = new GenericDomainEventMessage<>(event.aggregateType(), event.aggregateId(), event.sequence(),
                 event.payload(), MetaData.emptyInstance(), UUID.randomUUID().toString(), event.at());
         try {
             handlers.handle(new GenericTrackedDomainEventMessage<>(token, message));

@@ -14,7 +14,8 @@ public record ApplicationView(String applicationId, String trackingNumber, Strin
                               String lastReason, String outputReference, RatingView rating,
                               List<StatusChange> history, long version) {
 
-    public record ApplicantView(String nik, String name, String phone, String email) {
+    /** The applicant, or only {@code erased = true} once the person's data was erased. */
+    public record ApplicantView(String dataSubjectId, String nik, String name, String phone, String email, boolean erased) {
     }
 
     public record RatingView(int score, String comment, Instant ratedAt) {

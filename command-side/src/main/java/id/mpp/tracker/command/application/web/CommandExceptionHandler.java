@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
 /** Maps refused and failed commands to problems. */
-@RestControllerAdvice(assignableTypes = ApplicationCommandController.class)
+@RestControllerAdvice(basePackages = "id.mpp.tracker.command")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CommandExceptionHandler {
 
@@ -53,9 +53,10 @@ public class CommandExceptionHandler {
                 "The application was changed by another request at the same time; read it again and retry"), request);
     }
 
-    static ProblemDetail problemOf(Refusal refusal) {
+    public static ProblemDetail problemOf(Refusal refusal) {
         ProblemType type = switch (refusal.kind()) {
             case INVALID_INPUT -> ProblemType.INVALID_INPUT;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case UNKNOWN_CATALOGUE_ENTRY -> ProblemType.UNKNOWN_CATALOGUE_ENTRY;
             case SERVICE_NOT_OFFERED -> ProblemType.SERVICE_NOT_OFFERED;

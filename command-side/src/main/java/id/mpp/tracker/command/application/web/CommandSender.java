@@ -1,6 +1,8 @@
 package id.mpp.tracker.command.application.web;
 
 import id.mpp.tracker.application.MetadataKeys;
+import id.mpp.tracker.command.application.ActorParameterResolverFactory;
+import id.mpp.tracker.platform.security.CurrentActor;
 import id.mpp.tracker.platform.web.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -13,14 +15,12 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends a command with the metadata of the act behind it and waits until its events are stored:
+ * Sends a command with the metadata of the act behind it (who, through which request and channel) and waits until its events are stored:
  * the caller only answers 2xx for what is durable.
  */
 @Component
 public class CommandSender {
 
-    /** Until the security model lands, every act is recorded under this principal. */
-    static final String UNAUTHENTICATED = "unauthenticated";
     static final String BACK_OFFICE = "BACK_OFFICE";
 
     private final CommandGateway gateway;
@@ -36,9 +36,9 @@ public class CommandSender {
 
     /** @param channel the channel of the act, or null for an act of a back-office system */
     public <R> R send(Object command, String channel) {
-        MetaData metaData = MetaData.with(MetadataKeys.REQUEST_ID, RequestIdFilter.requestIdOf(request))
-                .and(MetadataKeys.CHANNEL, channel == null ? BACK_OFFICE : channel)
-                .and(MetadataKeys.PRINCIPAL, UNAUTHENTICATED);
+        MetaData metaData = ActorParameterResolverFactory.metaDataOf(CurrentActor.required())
+                .and(MetadataKeys.REQUEST_ID, RequestIdFilter.requestIdOf(request))
+                .and(MetadataKeys.CHANNEL, channel == null ? BACK_OFFICE : channel);
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData),
                 timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

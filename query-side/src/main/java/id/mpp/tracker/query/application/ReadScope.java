@@ -1,0 +1,50 @@
+package id.mpp.tracker.query.application;
+
+import id.mpp.tracker.access.Actor;
+import id.mpp.tracker.access.Role;
+import id.mpp.tracker.application.query.ApplicationView;
+import id.mpp.tracker.application.query.ListApplications;
+import id.mpp.tracker.platform.web.ForbiddenException;
+
+/**
+ * What each reader may see: officers their own MPP's applications, agency systems those routed to their agency,
+ * auditors everything; lists carry no personal data, so dashboard viewers and admins may list too.
+ */
+final class ReadScope {
+
+    private ReadScope() {
+    }
+
+    static void checkView(Actor reader, ApplicationView view) {
+        boolean allowed = switch (reader.role()) {
+            case AUDITOR -> true;
+            case MPP_OFFICER -> reader.mppCode().value().equals(view.mppCode());
+            case AGENCY_SYSTEM -> reader.agencyCode().value().equals(view.agencyCode());
+            default -> false;
+        };
+        if (!allowed) {
+            throw new ForbiddenException(reader.describe() + " may not read this application: "
+                    + (reader.is(Role.MPP_OFFICER) ? "it was submitted at another MPP"
+                    : reader.is(Role.AGENCY_SYSTEM) ? "it is routed to another agency" : "the role does not read applications"));
+        }
+    }
+
+    /** Narrows a list to what the reader may see; asking explicitly for more is refused. */
+    static ListApplications restrict(Actor reader, ListApplications query) {
+        if (reader.is(Role.MPP_OFFICER)) {
+            if (query.mppCode() != null && !query.mppCode().equals(reader.mppCode())) {
+                throw new ForbiddenException(reader.describe() + " may only list applications of " + reader.mppCode());
+            }
+            return new ListApplications(reader.mppCode(), query.agencyCode(), query.serviceCode(), query.status(),
+                    query.submittedFrom(), query.submittedTo(), query.page(), query.size());
+        }
+        if (reader.is(Role.AGENCY_SYSTEM)) {
+            if (query.agencyCode() != null && !query.agencyCode().equals(reader.agencyCode())) {
+                throw new ForbiddenException(reader.describe() + " may only list applications routed to " + reader.agencyCode());
+            }
+            return new ListApplications(query.mppCode(), reader.agencyCode(), query.serviceCode(), query.status(),
+                    query.submittedFrom(), query.submittedTo(), query.page(), query.size());
+        }
+        return query;
+    }
+}
