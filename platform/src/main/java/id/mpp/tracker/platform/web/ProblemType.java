@@ -17,6 +17,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large"),
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     ILLEGAL_TRANSITION("illegal-transition", HttpStatus.CONFLICT, "Not allowed in the application's current status"),
     RULE_VIOLATION("rule-violation", HttpStatus.CONFLICT, "Refused by a business rule"),
     CONCURRENT_MODIFICATION("concurrent-modification", HttpStatus.CONFLICT, "Changed concurrently"),
