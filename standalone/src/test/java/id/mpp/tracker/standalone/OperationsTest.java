@@ -66,4 +66,15 @@ class OperationsTest extends ApiTestBase {
         });
         assertThat(api.get(Api.BASE + "/catalogue").text("version")).isNotBlank();
     }
+
+    @Test
+    void theCatalogueShowsEachYearsHolidayCalendarWithItsSource() {
+        assertThat(api.anonymous().get(Api.BASE + "/catalogue/calendars").body().toString()).contains("2026", "2027");
+
+        var calendar = api.anonymous().get(Api.BASE + "/catalogue/calendars/2026");
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.text("source")).contains("SKB");
+        assertThat(calendar.body().path("days").toString()).contains("2026-08-17", "CUTI_BERSAMA");
+        assertThat(api.anonymous().get(Api.BASE + "/catalogue/calendars/1999").status()).isEqualTo(404);
+    }
 }

@@ -1,7 +1,9 @@
 package id.mpp.tracker.query.catalogue;
 
 import id.mpp.tracker.catalogue.*;
+import id.mpp.tracker.platform.catalogue.HolidayCalendars;
 import id.mpp.tracker.platform.web.NotFoundException;
+import id.mpp.tracker.sla.HolidayCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +22,11 @@ import java.util.Optional;
 public class CatalogueController {
 
     private final Catalogue catalogue;
+    private final HolidayCalendars calendars;
 
-    CatalogueController(Catalogue catalogue) {
+    CatalogueController(Catalogue catalogue, HolidayCalendars calendars) {
         this.catalogue = catalogue;
+        this.calendars = calendars;
     }
 
     @GetMapping
@@ -63,6 +67,18 @@ public class CatalogueController {
             throw new NotFoundException("Agency " + code + " is not in the catalogue");
         });
         return catalogue.services(mpp, agency);
+    }
+
+    @GetMapping("/calendars")
+    @Operation(summary = "The years for which a holiday calendar is loaded")
+    public List<Integer> calendarYears() {
+        return calendars.all().stream().map(HolidayCalendar::year).toList();
+    }
+
+    @GetMapping("/calendars/{year}")
+    @Operation(summary = "One year's national holidays and cuti bersama, with the decree it follows")
+    public HolidayCalendar calendar(@PathVariable int year) {
+        return calendars.year(year).orElseThrow(() -> new NotFoundException("No holiday calendar is loaded for " + year));
     }
 
     public record CatalogueInfo(String version, String description, int mpps, int agencies, int services) {
