@@ -18,7 +18,7 @@ class ProjectionConfiguration {
     @Autowired
     void trackingProcessors(EventProcessingConfigurer processing,
                             @Value("${mpp.projections.segments:1}") int segments,
-                            @Value("${mpp.projections.threads:1}") int threads,
+                            @Value("${mpp.projections.threads:${mpp.projections.segments:1}}") int threads,
                             @Value("${mpp.projections.batch-size:50}") int batchSize) {
         processing.registerTrackingEventProcessorConfiguration(ApplicationProjection.PROCESSING_GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(threads)

@@ -69,8 +69,11 @@ class AuthorizationMatrixTest extends ApiTestBase {
             Map.entry(action("withdraw", List.of(), Map.of("reason", "Tidak jadi")), PORTAL),
             Map.entry(action("collect", List.of("verify", "start-processing", "complete"), null), OFFICER),
             Map.entry(action("rate", List.of("verify", "start-processing", "complete"), Map.of("score", 4)), PORTAL),
-            Map.entry(read("read one application", call -> call.api().get(Api.BASE + "/applications/" + call.applicationId())),
+            // an agency reads the applicant's data only once the application is routed to it
+            Map.entry(new Endpoint("read a routed application", List.of("verify"), AuthorizationMatrixTest::readApplication),
                     new Caller[]{Caller.OFFICER_OWN, Caller.AGENCY_OWN, Caller.AUDITOR}),
+            Map.entry(read("read an application not yet routed", AuthorizationMatrixTest::readApplication),
+                    new Caller[]{Caller.OFFICER_OWN, Caller.AUDITOR}),
             // an agency lists what is routed to it at any MPP; an officer what was submitted at its MPP, for any agency
             Map.entry(read("list the MPP's applications", call -> call.api().get(Api.BASE + "/applications?mppCode=KOTA-SURABAYA")),
                     new Caller[]{Caller.OFFICER_OWN, Caller.AGENCY_OWN, Caller.AGENCY_OTHER, Caller.AUDITOR, Caller.VIEWER, Caller.ADMIN}),
@@ -129,6 +132,10 @@ class AuthorizationMatrixTest extends ApiTestBase {
 
     private static Endpoint action(String action, List<String> preparation, Map<String, Object> body) {
         return new Endpoint(action, preparation, call -> call.api().act(call.applicationId(), action, body));
+    }
+
+    private static Api.Reply readApplication(Call call) {
+        return call.api().get(Api.BASE + "/applications/" + call.applicationId());
     }
 
     private static Endpoint read(String name, Function<Call, Api.Reply> call) {

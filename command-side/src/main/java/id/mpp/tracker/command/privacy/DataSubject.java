@@ -34,8 +34,9 @@ public class DataSubject {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     String handle(EraseDataSubject command, Actor actor, PersonalDataVault vault) {
-        if (actor == null || !(actor.is(Role.MPP_OFFICER) || actor.is(Role.ADMIN))) {
-            throw new CommandRefusedException(Refusal.forbidden(actor, "erase personal data", "only MPP officers and administrators may"));
+        if (actor == null || !actor.is(Role.ADMIN)) {
+            // an erasure reaches the person's applications at every MPP: no single MPP's officer may order it
+            throw new CommandRefusedException(Refusal.forbidden(actor, "erase personal data", "only the data protection officer (ADMIN) may"));
         }
         String key = vault.currentKeyId(command.dataSubjectId()).orElseThrow(() -> new CommandRefusedException(
                 Refusal.ruleViolation("nothing-to-erase", "No personal data of this person is held: never submitted, or already erased")));

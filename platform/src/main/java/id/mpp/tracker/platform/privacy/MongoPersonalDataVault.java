@@ -44,9 +44,15 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     private final SecretKey masterKey;
     private final SecretKeySpec subjectIdKey;
     private final SecureRandom random = new SecureRandom();
+    private final KeyDurability durability;
 
     public MongoPersonalDataVault(MongoTemplate mongo, MasterKey masterKey) {
+        this(mongo, masterKey, KeyDurability.JOURNALED);
+    }
+
+    public MongoPersonalDataVault(MongoTemplate mongo, MasterKey masterKey, KeyDurability durability) {
         this.mongo = mongo;
+        this.durability = durability;
         this.masterKey = masterKey.key();
         this.subjectIdKey = new SecretKeySpec(hmac(masterKey.key(), "data-subject-id"), "HmacSHA256");
     }
@@ -91,6 +97,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
     @Override
     public void shred(String dataSubjectId, String keyId) {
         mongo.remove(query(where("_id").is(dataSubjectId).and("keyId").is(keyId)), COLLECTION);
+        durability.ensureDurable();
     }
 
     private SubjectKey keyOf(String subject) {
@@ -102,6 +109,7 @@ public class MongoPersonalDataVault implements PersonalDataVault {
                         .append("wrappedKey", Base64.getEncoder().encodeToString(
                                 encrypt(masterKey, key.secret().getEncoded(), boundTo(subject, key.id()))))
                         .append("createdAt", new Date()), COLLECTION);
+                durability.ensureDurable();
                 return key;
             } catch (DuplicateKeyException createdConcurrently) {
                 return existingKey(subject).orElseThrow();

@@ -22,7 +22,7 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    PersonalDataVault personalDataVault(MongoTemplate mongo, MasterKey masterKey) {
-        return new MongoPersonalDataVault(mongo, masterKey);
+    PersonalDataVault personalDataVault(MongoTemplate mongo, MasterKey masterKey, ObjectProvider<KeyDurability> durability) {
+        return new MongoPersonalDataVault(mongo, masterKey, durability.getIfAvailable(() -> KeyDurability.JOURNALED));
     }
 }

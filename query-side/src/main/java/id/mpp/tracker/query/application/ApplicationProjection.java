@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -70,6 +71,11 @@ public class ApplicationProjection {
         document.submittedAt = at;
         record(document, event, ApplicationStatus.SUBMITTED, sequence, at);
         mongo.save(document);
+        if (document.applicant != null && !vault.currentKeyId(document.dataSubjectId).map(document.dataSubjectKeyId::equals).orElse(false)) {
+            // erased (on another segment) between opening and storing: keep nothing readable
+            unsetApplicant(Query.query(Criteria.where("_id").is(document.id)));
+            document.applicant = null;
+        }
         metrics.eventApplied(PROCESSING_GROUP);
         if (!replay.isReplay()) {
             metrics.submitted(document.mppCode, document.agencyCode, document.serviceCode, document.channel);
@@ -175,11 +181,8 @@ public class ApplicationProjection {
         vault.shred(event.dataSubjectId(), event.keyId());
         var ofSubject = Query.query(Criteria.where("dataSubjectId").is(event.dataSubjectId())
                 .and("dataSubjectKeyId").is(event.keyId()));
-        for (ApplicationDocument document : mongo.find(ofSubject, ApplicationDocument.class)) {
-            document.applicant = null;
-            mongo.save(document);
-            publish(document);
-        }
+        unsetApplicant(ofSubject);
+        mongo.find(ofSubject, ApplicationDocument.class).forEach(this::publish);
     }
 
     @ResetHandler
@@ -202,10 +205,24 @@ public class ApplicationProjection {
         }
         change.accept(document);
         record(document, event, newStatus == null ? document.status : newStatus, sequence, at);
-        mongo.save(document);
+        saveExceptApplicant(document);
         metrics.eventApplied(PROCESSING_GROUP);
         publish(document);
         return Optional.of(document);
+    }
+
+    /** Writes every field but the applicant, which only submission sets and only erasure removes. */
+    private void saveExceptApplicant(ApplicationDocument document) {
+        var fields = new org.bson.Document();
+        mongo.getConverter().write(document, fields);
+        fields.remove("_id");
+        fields.remove("applicant");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id)),
+                Update.fromDocument(new org.bson.Document("$set", fields)), ApplicationDocument.class);
+    }
+
+    private void unsetApplicant(Query documents) {
+        mongo.updateMulti(documents, new Update().unset("applicant"), ApplicationDocument.class);
     }
 
     private static void record(ApplicationDocument document, Object event, ApplicationStatus status, long sequence, Instant at) {

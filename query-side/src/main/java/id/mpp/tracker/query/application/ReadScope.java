@@ -19,13 +19,14 @@ final class ReadScope {
         boolean allowed = switch (reader.role()) {
             case AUDITOR -> true;
             case MPP_OFFICER -> reader.mppCode().value().equals(view.mppCode());
-            case AGENCY_SYSTEM -> reader.agencyCode().value().equals(view.agencyCode());
+            // routing happens at verification; before it the agency has no business with the applicant
+            case AGENCY_SYSTEM -> view.verifiedAt() != null && reader.agencyCode().value().equals(view.agencyCode());
             default -> false;
         };
         if (!allowed) {
             throw new ForbiddenException(reader.describe() + " may not read this application: "
                     + (reader.is(Role.MPP_OFFICER) ? "it was submitted at another MPP"
-                    : reader.is(Role.AGENCY_SYSTEM) ? "it is routed to another agency" : "the role does not read applications"));
+                    : reader.is(Role.AGENCY_SYSTEM) ? "it is not routed to this agency" : "the role does not read applications"));
         }
     }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -282,7 +284,8 @@ class ApplicationProjectionTest {
         feed.live(application.events());
         var completed = application.completed("KTP-EL/6303/2026/0002").last();
         doThrow(new DataAccessResourceFailureException("MongoDB unreachable")).doCallRealMethod()
-                .when(failingOnce).save(any(ApplicationDocument.class));
+                .when(failingOnce).updateFirst(any(Query.class),
+                        any(UpdateDefinition.class), any(Class.class));
 
         assertThatThrownBy(() -> feed.live(completed)).isInstanceOf(DataAccessResourceFailureException.class);
         feed.live(completed);

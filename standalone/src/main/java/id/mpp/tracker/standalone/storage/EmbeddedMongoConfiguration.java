@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.mpp.tracker.platform.privacy.KeyDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,8 @@ import java.nio.file.Path;
 /**
  * Read models, tracking tokens and sagas in a MongoDB-wire-compatible server inside the process, reached
  * through the real MongoDB driver, unless a MongoDB is configured ({@code spring.data.mongodb.uri}).
- * Its on-disk store commits about once a second: what a crash loses, the idempotent projections redo.
+ * Its on-disk store commits about once a second: what a crash loses of read models and tokens, the idempotent
+ * projections redo; keys of personal data are committed as soon as they are written.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
@@ -29,17 +31,25 @@ public class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-    @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongo(StorageProperties storage) throws IOException {
-        MongoBackend backend;
-        if (storage.readModels() == StorageProperties.ReadModels.H2) {
-            Path directory = storage.dataDir().resolve("read-models").toAbsolutePath();
-            Files.createDirectories(directory);
-            backend = new H2Backend(directory.resolve("read-models.mv").toString());
-        } else {
-            backend = new MemoryBackend();
+    @Bean
+    MongoBackend readModelStore(StorageProperties storage) throws IOException {
+        if (storage.readModels() == StorageProperties.ReadModels.MEMORY) {
+            return new MemoryBackend();
         }
-        MongoServer server = new MongoServer(backend);
+        Path directory = storage.dataDir().resolve("read-models").toAbsolutePath();
+        Files.createDirectories(directory);
+        return new H2Backend(directory.resolve("read-models.mv").toString());
+    }
+
+    /** Unlike read models, a person's key cannot be rebuilt from the events: commit the store at once for it. */
+    @Bean
+    KeyDurability keyDurability(MongoBackend readModelStore) {
+        return readModelStore instanceof H2Backend h2 ? h2::commit : KeyDurability.JOURNALED;
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongo(MongoBackend readModelStore, StorageProperties storage) {
+        MongoServer server = new MongoServer(readModelStore);
         server.bind("127.0.0.1", 0);
         log.info("Read models: embedded MongoDB-compatible server on port {} ({})", server.getLocalAddress().getPort(),
                 storage.readModels());

@@ -36,13 +36,22 @@ class MasterKeyFile implements MasterKeyFallback {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
                 Files.createDirectories(file.getParent());
+                createPrivately(file);
                 Files.writeString(file, Base64.getEncoder().encodeToString(key));
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 log.warn("Created a master key for personal data in {}; production takes it from MPP_PRIVACY_MASTER_KEY", file);
             }
             return MasterKey.fromBase64(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the master key " + file, e);
+        }
+    }
+
+    /** Readable by its owner only from the first moment, where the file system knows POSIX permissions. */
+    private static void createPrivately(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException noPosix) {
+            Files.createFile(file);
         }
     }
 }
