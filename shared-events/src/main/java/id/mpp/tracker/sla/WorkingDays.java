@@ -49,10 +49,6 @@ public final class WorkingDays {
         return true;
     }
 
-    public Set<Integer> loadedYears() {
-        return calendars.keySet();
-    }
-
     /** The {@code n}-th working day after {@code date} ({@code date} itself when n is 0). */
     public LocalDate addWorkingDays(LocalDate date, int n) {
         if (n < 0) {

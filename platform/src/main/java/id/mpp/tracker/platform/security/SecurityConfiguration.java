@@ -2,16 +2,12 @@ package id.mpp.tracker.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.mpp.tracker.platform.web.ApiExceptionHandler;
+import id.mpp.tracker.platform.web.ProblemResponses;
 import id.mpp.tracker.platform.web.ProblemType;
-import id.mpp.tracker.platform.web.RequestIdFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,7 +17,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
-import java.io.IOException;
 
 /**
  * One principal model whatever the proof: JWTs from an identity provider where one is configured
@@ -34,10 +29,10 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeyProperties apiKeys, ObjectProvider<JwtDecoder> jwtDecoder,
                             ObjectMapper json) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, e) -> write(json, request, response,
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> ProblemResponses.write(json, request, response,
                 ProblemType.UNAUTHENTICATED.problem("Authenticate with an API key (X-Api-Key) or a bearer token: "
                         + e.getMessage()));
-        AccessDeniedHandler forbidden = (request, response, e) -> write(json, request, response,
+        AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(json, request, response,
                 ProblemType.FORBIDDEN.problem("Your role may not " + request.getMethod() + " " + ApiExceptionHandler.instanceOf(request.getRequestURI())));
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -52,14 +47,5 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtActorConverter())));
         }
         return http.build();
-    }
-
-    private static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
-                              ProblemDetail problem) throws IOException {
-        problem.setInstance(ApiExceptionHandler.instanceOf(request.getRequestURI()));
-        problem.setProperty("requestId", RequestIdFilter.requestIdOf(request));
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -3,7 +3,6 @@ package id.mpp.tracker.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.mpp.tracker.application.InvalidValueException;
-import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -189,9 +188,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static void decorate(ProblemDetail problem, WebRequest request) {
         if (request instanceof ServletWebRequest servlet) {
-            HttpServletRequest http = servlet.getRequest();
-            problem.setInstance(instanceOf(http.getRequestURI()));
-            problem.setProperty("requestId", RequestIdFilter.requestIdOf(http));
+            ProblemResponses.annotate(problem, servlet.getRequest());
         }
     }
 

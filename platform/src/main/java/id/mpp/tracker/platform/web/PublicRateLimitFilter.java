@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -66,12 +65,8 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
         ProblemDetail problem = ProblemType.TOO_MANY_REQUESTS.problem(
                 "At most " + perMinute + " tracking requests a minute from one client; retry in " + retryAfter + " s");
-        problem.setInstance(ApiExceptionHandler.instanceOf(request.getRequestURI()));
-        problem.setProperty("requestId", RequestIdFilter.requestIdOf(request));
-        response.setStatus(problem.getStatus());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(json, request, response, problem);
     }
 
     private Bucket newBucket() {

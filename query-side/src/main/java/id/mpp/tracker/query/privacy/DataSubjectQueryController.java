@@ -36,12 +36,7 @@ public class DataSubjectQueryController {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidValueException("size", "must be from 1 to " + MAX_PAGE_SIZE + ", with page 0 or more");
         }
-        String subject;
-        try {
-            subject = vault.dataSubjectId(Nik.of(nik));
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("nik", "must be exactly 16 digits");
-        }
+        String subject = vault.dataSubjectId(Nik.of(nik));
         return new AccessLogPage(subject, accessLog.of(subject, page, size), page, size);
     }
 

@@ -1,6 +1,5 @@
 package id.mpp.tracker.command.privacy.web;
 
-import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.application.Nik;
 import id.mpp.tracker.command.application.web.CommandSender;
 import id.mpp.tracker.command.privacy.EraseDataSubject;
@@ -33,17 +32,9 @@ public class DataSubjectController {
     @PostMapping("/{nik}/erasure")
     @Operation(summary = "Erase a person's personal data: their key is shredded, every read model scrubbed")
     public Erased erase(@PathVariable String nik, @Valid @RequestBody ErasureRequest request) {
-        String subject = vault.dataSubjectId(parse(nik));
+        String subject = vault.dataSubjectId(Nik.of(nik));
         sender.send(new EraseDataSubject(subject, request.reason()), null);
         return new Erased(subject, true);
-    }
-
-    private static Nik parse(String nik) {
-        try {
-            return Nik.of(nik);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("nik", "must be exactly 16 digits");
-        }
     }
 
     public record ErasureRequest(@NotBlank @Size(max = 1000) String reason) {
