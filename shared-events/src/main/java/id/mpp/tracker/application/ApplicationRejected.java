@@ -1,9 +1,14 @@
 package id.mpp.tracker.application;
 
 import id.mpp.tracker.catalogue.AgencyCode;
+import id.mpp.tracker.sla.Timeliness;
 import org.axonframework.serialization.Revision;
 
-/** The agency refused the service, with its reason. */
-@Revision("1")
-public record ApplicationRejected(ApplicationId applicationId, AgencyCode agencyCode, String reason) {
+/**
+ * The agency refused the service, with its reason. {@code timeliness} says whether it was decided within the
+ * standard and, if not, by how much it was late. Revision 1 carried no timeliness.
+ */
+@Revision("2")
+public record ApplicationRejected(ApplicationId applicationId, AgencyCode agencyCode, String reason,
+                                  Timeliness timeliness) {
 }

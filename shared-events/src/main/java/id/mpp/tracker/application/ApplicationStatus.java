@@ -9,12 +9,18 @@ public enum ApplicationStatus {
     AWAITING_DOCUMENTS,
     COMPLETED,
     REJECTED,
+    DEEMED_APPROVED,
     COLLECTED,
     WITHDRAWN;
 
-    /** Completed, rejected or collected: the agency has decided. */
+    /** Completed, rejected, deemed approved by law, or collected: the application is decided. */
     public boolean decided() {
-        return this == COMPLETED || this == REJECTED || this == COLLECTED;
+        return this == COMPLETED || this == REJECTED || this == DEEMED_APPROVED || this == COLLECTED;
+    }
+
+    /** Verified and with the agency, not waiting for the citizen: the service clock is running. */
+    public boolean clockRuns() {
+        return this == ROUTED || this == IN_PROCESS;
     }
 
     /** No further step of the lifecycle applies, apart from rating. */

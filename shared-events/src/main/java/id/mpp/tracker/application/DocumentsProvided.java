@@ -1,9 +1,14 @@
 package id.mpp.tracker.application;
 
-import java.util.List;
+import id.mpp.tracker.sla.DueDate;
 import org.axonframework.serialization.Revision;
 
-/** The citizen provided the documents the agency asked for. */
-@Revision("1")
-public record DocumentsProvided(ApplicationId applicationId, List<String> documents) {
+import java.util.List;
+
+/**
+ * The citizen provided the documents the agency asked for: the clock runs again, and {@code due} is the due date
+ * moved by the time it stood still. Revision 1 carried no due date.
+ */
+@Revision("2")
+public record DocumentsProvided(ApplicationId applicationId, List<String> documents, DueDate due) {
 }

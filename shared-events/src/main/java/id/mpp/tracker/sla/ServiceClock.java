@@ -5,7 +5,6 @@ import id.mpp.tracker.catalogue.ServiceStandard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -43,28 +42,26 @@ public final class ServiceClock {
         return new DueDate(moved, due.zone(), certain);
     }
 
-    /** Working days left until the end of the due date, seen at {@code now}; negative once overdue. */
-    public int workingDaysRemaining(DueDate due, Instant now) {
-        return workingDays.workingDaysBetween(now.atZone(due.zone()).toLocalDate(), due.lastDay());
+    /**
+     * Days left until the end of the due date, seen at {@code now}, in the standard's unit; negative once overdue.
+     * Overdue on a day off (a decision on the Saturday after a Friday deadline) still counts as one day late.
+     */
+    public int daysRemaining(DueDate due, Instant now, ServiceStandard.DayUnit unit) {
+        LocalDate today = now.atZone(due.zone()).toLocalDate();
+        int remaining = switch (unit) {
+            case WORKING_DAYS -> workingDays.workingDaysBetween(today, due.lastDay());
+            case CALENDAR_DAYS -> Math.toIntExact(ChronoUnit.DAYS.between(today, due.lastDay()));
+        };
+        return due.isOverdueAt(now) ? Math.min(-1, remaining) : remaining;
     }
 
-    /**
-     * @param lastDay         the last day of the standard, at the MPP
-     * @param calendarCertain false when a year the count ran through has no holiday calendar loaded
-     */
-    public record DueDate(LocalDate lastDay, ZoneId zone, boolean calendarCertain) {
+    /** Working days left until the end of the due date, seen at {@code now}; negative once overdue. */
+    public int workingDaysRemaining(DueDate due, Instant now) {
+        return daysRemaining(due, now, ServiceStandard.DayUnit.WORKING_DAYS);
+    }
 
-        /** The moment the application becomes overdue: the end of the last day at the MPP. */
-        public Instant dueAt() {
-            return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
-        }
-
-        public ZonedDateTime dueAtLocal() {
-            return dueAt().atZone(zone);
-        }
-
-        public boolean isOverdueAt(Instant now) {
-            return !now.isBefore(dueAt());
-        }
+    /** How a decision taken at {@code decidedAt} stands against the due date. */
+    public Timeliness timeliness(DueDate due, Instant decidedAt, ServiceStandard.DayUnit unit) {
+        return new Timeliness(due.dueAt(), Math.max(0, -daysRemaining(due, decidedAt, unit)), unit);
     }
 }

@@ -1,5 +1,9 @@
 package id.mpp.tracker.standalone;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,5 +27,17 @@ import java.lang.annotation.Target;
         })
 @AutoConfigureObservability
 @ActiveProfiles("test")
+@Import(StandaloneTest.Clocks.class)
 public @interface StandaloneTest {
+
+    /** The process's clock, which a test may move ahead to cross a due date. */
+    @TestConfiguration(proxyBeanMethods = false)
+    class Clocks {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 }

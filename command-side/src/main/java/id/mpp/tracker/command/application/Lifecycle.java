@@ -21,6 +21,7 @@ final class Lifecycle {
             case IN_PROCESS -> EnumSet.of(REROUTE, REQUEST_DOCUMENTS, COMPLETE, REJECT, WITHDRAW);
             case AWAITING_DOCUMENTS -> EnumSet.of(PROVIDE_DOCUMENTS, WITHDRAW);
             case COMPLETED -> EnumSet.of(COLLECT, RATE);
+            case DEEMED_APPROVED -> EnumSet.of(COLLECT, RATE);
             case REJECTED, COLLECTED -> EnumSet.of(RATE);
             case WITHDRAWN -> EnumSet.noneOf(Action.class);
         };

@@ -8,8 +8,14 @@ import id.mpp.tracker.catalogue.Mpp;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.Service;
 import id.mpp.tracker.catalogue.ServiceCode;
+import id.mpp.tracker.catalogue.ServiceStandard;
 import id.mpp.tracker.privacy.PersonalDataVault;
+import id.mpp.tracker.sla.DueDate;
+import id.mpp.tracker.sla.ServiceClock;
+import id.mpp.tracker.sla.Timeliness;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,6 +23,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.Map;
 
 import static id.mpp.tracker.command.application.Action.*;
@@ -24,7 +31,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One citizen's application for one service at one MPP, from submission to decision, collection and rating.
- * Keeps only what its decisions need: where it is in the lifecycle, where it is routed, and whether it was rated.
+ * Keeps only what its decisions need: where it is in the lifecycle, where it is routed, whether it was rated, and
+ * its service clock (the standard it runs by, its due date, since when it is paused, whether it was breached).
+ * "Now" is the time Axon stamps events with, so a decision and the event that records it agree on the time.
  */
 @Aggregate
 public class ServiceApplication {
@@ -37,6 +46,11 @@ public class ServiceApplication {
     private boolean routed;
     private ApplicationStatus status;
     private boolean rated;
+    private ServiceStandard standard;
+    private boolean deemedApproval;
+    private DueDate due;
+    private Instant pausedAt;
+    private boolean breached;
 
     protected ServiceApplication() {
         // for Axon
@@ -77,11 +91,20 @@ public class ServiceApplication {
     }
 
     @CommandHandler
-    CommandOutcome handle(VerifyApplication command, Actor actor, Catalogue catalogue) {
+    CommandOutcome handle(VerifyApplication command, Actor actor, Catalogue catalogue, ServiceClock clock) {
         permit(VERIFY, actor, command.expectedVersion());
+        var service = catalogue.service(serviceCode);
+        var mpp = catalogue.mpp(mppCode);
+        if (service.isPresent() && mpp.isPresent()) {
+            ServiceStandard published = service.get().standard();
+            apply(new ApplicationVerified(applicationId, published, service.get().deemedApproval(),
+                    clock.due(now(), mpp.get().zone(), published)));
+        } else {
+            // a service or MPP withdrawn from the catalogue since submission publishes no standard: no clock runs
+            apply(new ApplicationVerified(applicationId, null, false, null));
+        }
         // the catalogue may have moved the service to another agency since submission: route by today's
-        AgencyCode responsible = catalogue.service(serviceCode).map(Service::agency).orElse(agencyCode);
-        apply(new ApplicationVerified(applicationId));
+        AgencyCode responsible = service.map(Service::agency).orElse(agencyCode);
         apply(new ApplicationRouted(applicationId, responsible));
         return outcome();
     }
@@ -116,23 +139,24 @@ public class ServiceApplication {
     }
 
     @CommandHandler
-    CommandOutcome handle(ProvideDocuments command, Actor actor) {
+    CommandOutcome handle(ProvideDocuments command, Actor actor, ServiceClock clock) {
         permit(PROVIDE_DOCUMENTS, actor, command.expectedVersion());
-        apply(new DocumentsProvided(applicationId, command.documents()));
+        DueDate moved = due == null ? null : clock.resume(due, pausedAt, now(), standard.unit());
+        apply(new DocumentsProvided(applicationId, command.documents(), moved));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(CompleteApplication command, Actor actor) {
+    CommandOutcome handle(CompleteApplication command, Actor actor, ServiceClock clock) {
         permit(COMPLETE, actor, command.expectedVersion());
-        apply(new ApplicationCompleted(applicationId, agencyCode, command.outputReference()));
+        apply(new ApplicationCompleted(applicationId, agencyCode, command.outputReference(), timeliness(clock)));
         return outcome();
     }
 
     @CommandHandler
-    CommandOutcome handle(RejectApplication command, Actor actor) {
+    CommandOutcome handle(RejectApplication command, Actor actor, ServiceClock clock) {
         permit(REJECT, actor, command.expectedVersion());
-        apply(new ApplicationRejected(applicationId, agencyCode, command.reason()));
+        apply(new ApplicationRejected(applicationId, agencyCode, command.reason(), timeliness(clock)));
         return outcome();
     }
 
@@ -163,6 +187,30 @@ public class ServiceApplication {
         }
         apply(new ServiceRated(applicationId, command.score(), command.comment()));
         return outcome();
+    }
+
+    @CommandHandler
+    DueDateCheck handle(CheckDueDate command) {
+        if (due == null || breached || !status.clockRuns()) {
+            return new DueDateCheck(applicationId, DueDateCheck.Finding.NOTHING_DUE, null);
+        }
+        if (!due.isOverdueAt(now())) {
+            return new DueDateCheck(applicationId, DueDateCheck.Finding.NOT_YET_DUE, due.dueAt());
+        }
+        if (deemedApproval) {
+            apply(new ApplicationDeemedApproved(applicationId, agencyCode, due));
+            return new DueDateCheck(applicationId, DueDateCheck.Finding.DEEMED_APPROVED, null);
+        }
+        apply(new ServiceStandardBreached(applicationId, agencyCode, due));
+        return new DueDateCheck(applicationId, DueDateCheck.Finding.BREACHED, null);
+    }
+
+    private Timeliness timeliness(ServiceClock clock) {
+        return due == null ? null : clock.timeliness(due, now(), standard.unit());
+    }
+
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
     }
 
     private void permit(Action action, Actor actor, Long expectedVersion) {
@@ -214,6 +262,13 @@ public class ServiceApplication {
     }
 
     @EventSourcingHandler
+    void on(ApplicationVerified event) {
+        standard = event.standard();
+        deemedApproval = event.deemedApproval();
+        due = event.due();
+    }
+
+    @EventSourcingHandler
     void on(ApplicationRouted event) {
         agencyCode = event.agencyCode();
         routed = true;
@@ -232,13 +287,26 @@ public class ServiceApplication {
     }
 
     @EventSourcingHandler
-    void on(DocumentsRequested event) {
+    void on(DocumentsRequested event, @Timestamp Instant requestedAt) {
         status = ApplicationStatus.AWAITING_DOCUMENTS;
+        pausedAt = requestedAt;
     }
 
     @EventSourcingHandler
     void on(DocumentsProvided event) {
         status = ApplicationStatus.IN_PROCESS;
+        pausedAt = null;
+        due = event.due();
+    }
+
+    @EventSourcingHandler
+    void on(ServiceStandardBreached event) {
+        breached = true;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationDeemedApproved event) {
+        status = ApplicationStatus.DEEMED_APPROVED;
     }
 
     @EventSourcingHandler

@@ -17,16 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LifecycleTest {
 
     /** The lifecycle as documented for officers and citizens, before the service is rated. */
-    private static final Map<ApplicationStatus, Set<Action>> DOCUMENTED = Map.of(
-            SUBMITTED, EnumSet.of(RETURN_FOR_CORRECTION, VERIFY, WITHDRAW),
-            RETURNED_FOR_CORRECTION, EnumSet.of(RESUBMIT, WITHDRAW),
-            ROUTED, EnumSet.of(REROUTE, START_PROCESSING, WITHDRAW),
-            IN_PROCESS, EnumSet.of(REROUTE, REQUEST_DOCUMENTS, COMPLETE, REJECT, WITHDRAW),
-            AWAITING_DOCUMENTS, EnumSet.of(PROVIDE_DOCUMENTS, WITHDRAW),
-            COMPLETED, EnumSet.of(COLLECT, RATE),
-            REJECTED, EnumSet.of(RATE),
-            COLLECTED, EnumSet.of(RATE),
-            WITHDRAWN, EnumSet.noneOf(Action.class));
+    private static final Map<ApplicationStatus, Set<Action>> DOCUMENTED = Map.ofEntries(
+            Map.entry(SUBMITTED, EnumSet.of(RETURN_FOR_CORRECTION, VERIFY, WITHDRAW)),
+            Map.entry(RETURNED_FOR_CORRECTION, EnumSet.of(RESUBMIT, WITHDRAW)),
+            Map.entry(ROUTED, EnumSet.of(REROUTE, START_PROCESSING, WITHDRAW)),
+            Map.entry(IN_PROCESS, EnumSet.of(REROUTE, REQUEST_DOCUMENTS, COMPLETE, REJECT, WITHDRAW)),
+            Map.entry(AWAITING_DOCUMENTS, EnumSet.of(PROVIDE_DOCUMENTS, WITHDRAW)),
+            Map.entry(COMPLETED, EnumSet.of(COLLECT, RATE)),
+            Map.entry(REJECTED, EnumSet.of(RATE)),
+            // approved by law: the citizen collects the licence and may rate the service
+            Map.entry(DEEMED_APPROVED, EnumSet.of(COLLECT, RATE)),
+            Map.entry(COLLECTED, EnumSet.of(RATE)),
+            Map.entry(WITHDRAWN, EnumSet.noneOf(Action.class)));
 
     @ParameterizedTest
     @EnumSource(ApplicationStatus.class)

@@ -9,7 +9,10 @@ import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.CatalogueReader;
 import id.mpp.tracker.catalogue.MppCode;
+import id.mpp.tracker.catalogue.Service;
 import id.mpp.tracker.catalogue.ServiceCode;
+import id.mpp.tracker.sla.DueDate;
+import id.mpp.tracker.sla.Timeliness;
 import id.mpp.tracker.command.application.Refusal.Kind;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.MetaData;
@@ -28,6 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -41,6 +46,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static id.mpp.tracker.application.ApplicationStatus.*;
+import static id.mpp.tracker.command.application.ShippedCalendars.SERVICE_CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -91,14 +97,20 @@ class ServiceApplicationTest {
             new ApplicationSubmitted(ID, NUMBER, CILACAP, PASPOR, IMIGRASI, Channel.COUNTER, SEALED);
     private static final ApplicationReturnedForCorrection RETURNED_EVENT =
             new ApplicationReturnedForCorrection(ID, "Pas foto tidak sesuai", List.of("Pas Foto"));
-    private static final ApplicationVerified VERIFIED_EVENT = new ApplicationVerified(ID);
+    /** When every command of these tests is handled (a Monday, 09:00 at Cilacap), unless a test says otherwise. */
+    private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    private static final Service PASPOR_SERVICE = CATALOGUE.service(PASPOR).orElseThrow();
+    private static final DueDate DUE = SERVICE_CLOCK.due(NOW, ZoneId.of("Asia/Jakarta"), PASPOR_SERVICE.standard());
+    private static final Timeliness ON_TIME = SERVICE_CLOCK.timeliness(DUE, NOW, PASPOR_SERVICE.standard().unit());
+    private static final ApplicationVerified VERIFIED_EVENT =
+            new ApplicationVerified(ID, PASPOR_SERVICE.standard(), PASPOR_SERVICE.deemedApproval(), DUE);
     private static final ApplicationRouted ROUTED_EVENT = new ApplicationRouted(ID, IMIGRASI);
     private static final ApplicationRerouted REROUTED_EVENT = new ApplicationRerouted(ID, IMIGRASI, DUKCAPIL, "Salah loket");
     private static final ProcessingStarted STARTED_EVENT = new ProcessingStarted(ID, IMIGRASI);
     private static final DocumentsRequested REQUESTED_EVENT =
             new DocumentsRequested(ID, List.of("Surat Rekomendasi Kemenag"), "Untuk paspor haji");
-    private static final ApplicationCompleted COMPLETED_EVENT = new ApplicationCompleted(ID, IMIGRASI, "X1234567");
-    private static final ApplicationRejected REJECTED_EVENT = new ApplicationRejected(ID, IMIGRASI, "Data tidak sesuai");
+    private static final ApplicationCompleted COMPLETED_EVENT = new ApplicationCompleted(ID, IMIGRASI, "X1234567", ON_TIME);
+    private static final ApplicationRejected REJECTED_EVENT = new ApplicationRejected(ID, IMIGRASI, "Data tidak sesuai", ON_TIME);
     private static final OutputCollected COLLECTED_EVENT = new OutputCollected(ID);
     private static final ApplicationWithdrawn WITHDRAWN_EVENT = new ApplicationWithdrawn(ID, "Tidak jadi berangkat");
     private static final ServiceRated RATED_EVENT = new ServiceRated(ID, 4, "Cepat");
@@ -115,6 +127,8 @@ class ServiceApplicationTest {
         fixture.registerInjectableResource(CATALOGUE);
         fixture.registerInjectableResource(issuer);
         fixture.registerInjectableResource(VAULT);
+        fixture.registerInjectableResource(SERVICE_CLOCK);
+        fixture.givenCurrentTime(NOW);
     }
 
     // --- submission ----------------------------------------------------------------------------------------------
@@ -201,13 +215,13 @@ class ServiceApplicationTest {
     }
 
     @Test
-    void verifyingKeepsTheAgencyOfAServiceTheCatalogueNoLongerLists() {
+    void verifyingKeepsTheAgencyOfAServiceTheCatalogueNoLongerListsAndStartsNoClock() {
         var retired = ServiceCode.of("DISNAKER-KARTU-KUNING-LAMA");
         var disnaker = AgencyCode.of("DISNAKER");
         var verify = new VerifyApplication(ID, null);
         fixture.given(new ApplicationSubmitted(ID, NUMBER, CILACAP, retired, disnaker, Channel.COUNTER, SEALED))
                 .when(verify, byRightfulActor(verify))
-                .expectEvents(VERIFIED_EVENT, new ApplicationRouted(ID, disnaker));
+                .expectEvents(new ApplicationVerified(ID, null, false, null), new ApplicationRouted(ID, disnaker));
     }
 
     @ParameterizedTest
@@ -275,7 +289,7 @@ class ServiceApplicationTest {
         var provide = new ProvideDocuments(ID, null, List.of("Surat Rekomendasi Kemenag"));
         fixture.given(history(AWAITING_DOCUMENTS))
                 .when(provide, byRightfulActor(provide))
-                .expectEvents(new DocumentsProvided(ID, List.of("Surat Rekomendasi Kemenag")))
+                .expectEvents(new DocumentsProvided(ID, List.of("Surat Rekomendasi Kemenag"), DUE))
                 .expectResultMessagePayload(new CommandOutcome(ID, IN_PROCESS, 5));
     }
 
@@ -521,7 +535,7 @@ class ServiceApplicationTest {
                 case REROUTE -> new Object[]{REROUTED_EVENT};
                 case START_PROCESSING -> new Object[]{STARTED_EVENT};
                 case REQUEST_DOCUMENTS -> new Object[]{REQUESTED_EVENT};
-                case PROVIDE_DOCUMENTS -> new Object[]{new DocumentsProvided(ID, List.of("Surat Rekomendasi Kemenag"))};
+                case PROVIDE_DOCUMENTS -> new Object[]{new DocumentsProvided(ID, List.of("Surat Rekomendasi Kemenag"), DUE)};
                 case COMPLETE -> new Object[]{COMPLETED_EVENT};
                 case REJECT -> new Object[]{REJECTED_EVENT};
                 case WITHDRAW -> new Object[]{WITHDRAWN_EVENT};
@@ -604,8 +618,8 @@ class ServiceApplicationTest {
                     .expectEvents(switch (action) {
                         case START_PROCESSING -> new ProcessingStarted(ID, DUKCAPIL);
                         case REQUEST_DOCUMENTS -> REQUESTED_EVENT;
-                        case COMPLETE -> new ApplicationCompleted(ID, DUKCAPIL, "X1234567");
-                        case REJECT -> new ApplicationRejected(ID, DUKCAPIL, "Data tidak sesuai");
+                        case COMPLETE -> new ApplicationCompleted(ID, DUKCAPIL, "X1234567", ON_TIME);
+                        case REJECT -> new ApplicationRejected(ID, DUKCAPIL, "Data tidak sesuai", ON_TIME);
                         default -> throw new IllegalArgumentException(action + " is not an agency's action");
                     });
         }
@@ -838,6 +852,7 @@ class ServiceApplicationTest {
             case AWAITING_DOCUMENTS -> with(history(IN_PROCESS), REQUESTED_EVENT);
             case COMPLETED -> with(history(IN_PROCESS), COMPLETED_EVENT);
             case REJECTED -> with(history(IN_PROCESS), REJECTED_EVENT);
+            case DEEMED_APPROVED -> with(history(IN_PROCESS), new ApplicationDeemedApproved(ID, IMIGRASI, DUE));
             case COLLECTED -> with(history(COMPLETED), COLLECTED_EVENT);
             case WITHDRAWN -> with(history(SUBMITTED), WITHDRAWN_EVENT);
         };

@@ -1,9 +1,6 @@
 package id.mpp.tracker.command.tracking;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.mpp.tracker.command.TestMongo;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.TrackingNumber;
 import org.bson.Document;
@@ -32,32 +29,23 @@ class MongoTrackingNumberIssuerTest {
     private static final String DATABASE = "mpp-tracker-issuer-test";
     private static final ApplicationId RIVAL = ApplicationId.of("rival-application");
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static TestMongo testMongo;
 
     private MongoTemplate mongo;
 
     @BeforeAll
     static void connect() {
-        String uri = System.getenv("MONGODB_URI");
-        if (uri == null || uri.isBlank()) {
-            server = new MongoServer(new MemoryBackend());
-            uri = server.bindAndGetConnectionString();
-        }
-        client = MongoClients.create(uri);
+        testMongo = TestMongo.connect();
     }
 
     @AfterAll
     static void disconnect() {
-        client.close();
-        if (server != null) {
-            server.shutdownNow();
-        }
+        testMongo.close();
     }
 
     @BeforeEach
     void setUp() {
-        mongo = new MongoTemplate(client, DATABASE);
+        mongo = testMongo.database(DATABASE);
     }
 
     @AfterEach
@@ -97,7 +85,7 @@ class MongoTrackingNumberIssuerTest {
 
     @Test
     void drawsAgainWhenTheNumberIsAlreadyClaimed() {
-        var rivals = new RivalClaims(client, 1);
+        var rivals = new RivalClaims(mongo, 1);
         ApplicationId applicationId = ApplicationId.random();
 
         TrackingNumber number = new MongoTrackingNumberIssuer(rivals).issueFor(applicationId);
@@ -110,7 +98,7 @@ class MongoTrackingNumberIssuerTest {
 
     @Test
     void givesUpAfterTenNumbersTakenInARow() {
-        var rivals = new RivalClaims(client, Integer.MAX_VALUE);
+        var rivals = new RivalClaims(mongo, Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> new MongoTrackingNumberIssuer(rivals).issueFor(ApplicationId.random()))
                 .isInstanceOf(IllegalStateException.class)
@@ -133,8 +121,8 @@ class MongoTrackingNumberIssuerTest {
         private final List<String> claimed = new ArrayList<>();
         private int remaining;
 
-        RivalClaims(MongoClient client, int times) {
-            super(client, DATABASE);
+        RivalClaims(MongoTemplate database, int times) {
+            super(database.getMongoDatabaseFactory());
             this.remaining = times;
         }
 

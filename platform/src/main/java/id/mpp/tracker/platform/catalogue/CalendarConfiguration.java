@@ -2,6 +2,7 @@ package id.mpp.tracker.platform.catalogue;
 
 import id.mpp.tracker.sla.HolidayCalendar;
 import id.mpp.tracker.sla.HolidayCalendarReader;
+import id.mpp.tracker.sla.ServiceClock;
 import id.mpp.tracker.sla.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,5 +59,10 @@ public class CalendarConfiguration {
     @Bean
     WorkingDays workingDays(HolidayCalendars calendars) {
         return new WorkingDays(calendars.all());
+    }
+
+    @Bean
+    ServiceClock serviceClock(WorkingDays workingDays) {
+        return new ServiceClock(workingDays);
     }
 }

@@ -1,9 +1,11 @@
 package id.mpp.tracker.query.application;
 
 import id.mpp.tracker.application.ApplicationStatus;
+import id.mpp.tracker.application.ApplicationVerified;
 import id.mpp.tracker.application.Channel;
 import id.mpp.tracker.application.query.ApplicationSummary;
 import id.mpp.tracker.application.query.ApplicationView;
+import id.mpp.tracker.application.query.ServiceTimeView;
 import id.mpp.tracker.application.query.StatusChange;
 import id.mpp.tracker.application.query.TrackingView;
 import id.mpp.tracker.catalogue.Catalogue;
@@ -11,10 +13,14 @@ import id.mpp.tracker.catalogue.Mpp;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.Service;
 import id.mpp.tracker.catalogue.ServiceCode;
+import id.mpp.tracker.catalogue.ServiceStandard;
+import id.mpp.tracker.sla.DueDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +53,8 @@ class ApplicationDocument {
     String lastReason;
     String outputReference;
     Rating rating;
+    /** Null until the file is verified and the clock starts. */
+    ServiceTime serviceTime;
     List<StatusChange> history = new ArrayList<>();
     long version;
 
@@ -56,7 +64,42 @@ class ApplicationDocument {
     record Rating(int score, String comment, Instant ratedAt) {
     }
 
-    ApplicationView toView() {
+    /** The service clock: the standard it runs by, its due date, and whether it is paused, breached or decided late. */
+    static class ServiceTime {
+        int standardDays;
+        ServiceStandard.DayUnit unit;
+        boolean deemedApproval;
+        /** ISO date, so that no time zone of a driver shifts it. */
+        String dueBy;
+        String zone;
+        boolean calendarCertain;
+        Instant dueAt;
+        Instant pausedAt;
+        Instant breachedAt;
+        Integer daysLate;
+
+        static ServiceTime startedBy(ApplicationVerified verified) {
+            var time = new ServiceTime();
+            time.standardDays = verified.standard().days();
+            time.unit = verified.standard().unit();
+            time.deemedApproval = verified.deemedApproval();
+            time.moveTo(verified.due());
+            return time;
+        }
+
+        void moveTo(DueDate due) {
+            dueBy = due.lastDay().toString();
+            zone = due.zone().getId();
+            calendarCertain = due.calendarCertain();
+            dueAt = due.dueAt();
+        }
+
+        DueDate due() {
+            return new DueDate(LocalDate.parse(dueBy), ZoneId.of(zone), calendarCertain);
+        }
+    }
+
+    ApplicationView toView(ServiceTimeView serviceTimeView) {
         return new ApplicationView(id, trackingNumber, mppCode, serviceCode, agencyCode, channel,
                 applicant == null
                         ? new ApplicationView.ApplicantView(dataSubjectId, null, null, null, null, true)
@@ -65,18 +108,18 @@ class ApplicationDocument {
                 status, submittedAt, verifiedAt, decidedAt, lastChangedAt, List.copyOf(outstandingDocuments),
                 lastReason, outputReference,
                 rating == null ? null : new ApplicationView.RatingView(rating.score(), rating.comment(), rating.ratedAt()),
-                List.copyOf(history), version);
+                serviceTimeView, List.copyOf(history), version);
     }
 
-    ApplicationSummary toSummary() {
+    ApplicationSummary toSummary(ServiceTimeView serviceTimeView) {
         return new ApplicationSummary(id, trackingNumber, mppCode, serviceCode, agencyCode, channel, status,
-                submittedAt, lastChangedAt, version);
+                submittedAt, lastChangedAt, serviceTimeView, version);
     }
 
-    TrackingView toTrackingView(Catalogue catalogue) {
+    TrackingView toTrackingView(Catalogue catalogue, ServiceTimeView serviceTimeView) {
         String mppName = catalogue.mpp(MppCode.of(mppCode)).map(Mpp::name).orElse(mppCode);
         String serviceName = catalogue.service(ServiceCode.of(serviceCode)).map(Service::name).orElse(serviceCode);
         return new TrackingView(trackingNumber, mppCode, mppName, serviceCode, serviceName, status, submittedAt,
-                lastChangedAt, List.copyOf(outstandingDocuments), List.copyOf(history));
+                lastChangedAt, List.copyOf(outstandingDocuments), serviceTimeView, List.copyOf(history));
     }
 }

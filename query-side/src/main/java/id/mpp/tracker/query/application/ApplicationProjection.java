@@ -5,6 +5,7 @@ import id.mpp.tracker.application.query.FindApplication;
 import id.mpp.tracker.application.query.StatusChange;
 import id.mpp.tracker.privacy.DataSubjectErased;
 import id.mpp.tracker.privacy.PersonalDataVault;
+import id.mpp.tracker.sla.Timeliness;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -39,9 +40,12 @@ public class ApplicationProjection {
     private final QueryUpdateEmitter updates;
     private final ApplicationMetrics metrics;
     private final PersonalDataVault vault;
+    private final ServiceTimes serviceTimes;
 
-    ApplicationProjection(MongoTemplate mongo, QueryUpdateEmitter updates, ApplicationMetrics metrics, PersonalDataVault vault) {
+    ApplicationProjection(MongoTemplate mongo, QueryUpdateEmitter updates, ApplicationMetrics metrics, PersonalDataVault vault,
+                          ServiceTimes serviceTimes) {
         this.mongo = mongo;
+        this.serviceTimes = serviceTimes;
         this.updates = updates;
         this.metrics = metrics;
         this.vault = vault;
@@ -99,7 +103,11 @@ public class ApplicationProjection {
 
     @EventHandler
     void on(ApplicationVerified event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.applicationId(), event, null, sequence, at, document -> document.verifiedAt = at);
+        change(event.applicationId(), event, null, sequence, at, document -> {
+            document.verifiedAt = at;
+            // revision 1 started no clock
+            document.serviceTime = event.due() == null ? null : ApplicationDocument.ServiceTime.startedBy(event);
+        });
     }
 
     @EventHandler
@@ -127,13 +135,40 @@ public class ApplicationProjection {
         change(event.applicationId(), event, ApplicationStatus.AWAITING_DOCUMENTS, sequence, at, document -> {
             document.outstandingDocuments = List.copyOf(event.documents());
             document.lastReason = event.reason();
+            if (document.serviceTime != null) {
+                document.serviceTime.pausedAt = at;
+            }
         });
     }
 
     @EventHandler
     void on(DocumentsProvided event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.applicationId(), event, ApplicationStatus.IN_PROCESS, sequence, at,
-                document -> document.outstandingDocuments = List.of());
+        change(event.applicationId(), event, ApplicationStatus.IN_PROCESS, sequence, at, document -> {
+            document.outstandingDocuments = List.of();
+            if (document.serviceTime != null && event.due() != null) {
+                document.serviceTime.pausedAt = null;
+                document.serviceTime.moveTo(event.due());
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ServiceStandardBreached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.applicationId(), event, null, sequence, at, document -> {
+            if (document.serviceTime != null) {
+                document.serviceTime.breachedAt = at;
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ApplicationDeemedApproved event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
+        change(event.applicationId(), event, ApplicationStatus.DEEMED_APPROVED, sequence, at, document -> {
+            document.decidedAt = at;
+            if (document.serviceTime != null) {
+                document.serviceTime.daysLate = 0;
+            }
+        }).ifPresent(decided -> countDecision(decided, replay));
     }
 
     @EventHandler
@@ -141,6 +176,7 @@ public class ApplicationProjection {
         change(event.applicationId(), event, ApplicationStatus.COMPLETED, sequence, at, document -> {
             document.decidedAt = at;
             document.outputReference = event.outputReference();
+            recordTimeliness(document, event.timeliness());
         }).ifPresent(decided -> countDecision(decided, replay));
     }
 
@@ -149,6 +185,7 @@ public class ApplicationProjection {
         change(event.applicationId(), event, ApplicationStatus.REJECTED, sequence, at, document -> {
             document.decidedAt = at;
             document.lastReason = event.reason();
+            recordTimeliness(document, event.timeliness());
         }).ifPresent(decided -> countDecision(decided, replay));
     }
 
@@ -232,6 +269,12 @@ public class ApplicationProjection {
         document.history.add(new StatusChange(event.getClass().getSimpleName(), status, at));
     }
 
+    private static void recordTimeliness(ApplicationDocument document, Timeliness timeliness) {
+        if (document.serviceTime != null && timeliness != null) {
+            document.serviceTime.daysLate = timeliness.daysLate();
+        }
+    }
+
     private void countDecision(ApplicationDocument decided, ReplayStatus replay) {
         if (!replay.isReplay()) {
             metrics.decided(decided.mppCode, decided.agencyCode, decided.serviceCode, decided.status);
@@ -239,7 +282,8 @@ public class ApplicationProjection {
     }
 
     private void publish(ApplicationDocument document) {
-        updates.emit(FindApplication.class, query -> query.applicationId().value().equals(document.id), document.toView());
+        updates.emit(FindApplication.class, query -> query.applicationId().value().equals(document.id),
+                document.toView(serviceTimes.of(document)));
     }
 
     private void ensureIndexes() {
@@ -250,5 +294,6 @@ public class ApplicationProjection {
         }
         indexes.createIndex(new Index().on("submittedAt", Sort.Direction.DESC));
         indexes.createIndex(new Index().on("dataSubjectId", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("serviceTime.dueAt", Sort.Direction.ASC));
     }
 }

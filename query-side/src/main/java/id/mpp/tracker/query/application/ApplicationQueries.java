@@ -20,23 +20,25 @@ class ApplicationQueries {
 
     private final MongoTemplate mongo;
     private final Catalogue catalogue;
+    private final ServiceTimes serviceTimes;
 
-    ApplicationQueries(MongoTemplate mongo, Catalogue catalogue) {
+    ApplicationQueries(MongoTemplate mongo, Catalogue catalogue, ServiceTimes serviceTimes) {
         this.mongo = mongo;
         this.catalogue = catalogue;
+        this.serviceTimes = serviceTimes;
     }
 
     @QueryHandler
     Optional<ApplicationView> handle(FindApplication query) {
         return Optional.ofNullable(mongo.findById(query.applicationId().value(), ApplicationDocument.class))
-                .map(ApplicationDocument::toView);
+                .map(document -> document.toView(serviceTimes.of(document)));
     }
 
     @QueryHandler
     Optional<TrackingView> handle(TrackApplication query) {
         var byNumber = Query.query(where("trackingNumber").is(query.trackingNumber().value()));
         return Optional.ofNullable(mongo.findOne(byNumber, ApplicationDocument.class))
-                .map(document -> document.toTrackingView(catalogue));
+                .map(document -> document.toTrackingView(catalogue, serviceTimes.of(document)));
     }
 
     @QueryHandler
@@ -52,12 +54,16 @@ class ApplicationQueries {
             Optional.ofNullable(query.submittedTo()).ifPresent(submitted::lt);
             criteria.add(submitted);
         }
+        if (query.overdue()) {
+            criteria.add(serviceTimes.overdue());
+        }
         var filter = criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria));
         long total = mongo.count(filter, ApplicationDocument.class);
         var page = filter.with(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("_id")))
                 .skip((long) query.page() * query.size())
                 .limit(query.size());
-        var content = mongo.find(page, ApplicationDocument.class).stream().map(ApplicationDocument::toSummary).toList();
+        var content = mongo.find(page, ApplicationDocument.class).stream()
+                .map(document -> document.toSummary(serviceTimes.of(document))).toList();
         return new ApplicationPage(content, query.page(), query.size(), total);
     }
 }

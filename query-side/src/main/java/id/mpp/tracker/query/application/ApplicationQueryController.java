@@ -70,13 +70,15 @@ public class ApplicationQueryController {
     }
 
     @GetMapping("/applications")
-    @Operation(summary = "Applications matching the filters, newest first, one page at a time")
+    @Operation(summary = "Applications matching the filters, newest first, one page at a time; "
+            + "overdue=true keeps the open applications past their due date")
     public ApplicationPage applications(@RequestParam(required = false) String mppCode,
                                         @RequestParam(required = false) String agencyCode,
                                         @RequestParam(required = false) String serviceCode,
                                         @RequestParam(required = false) ApplicationStatus status,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant submittedFrom,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant submittedTo,
+                                        @RequestParam(defaultValue = "false") boolean overdue,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -86,7 +88,7 @@ public class ApplicationQueryController {
             throw new InvalidValueException("size", "must be from 1 to " + MAX_PAGE_SIZE);
         }
         var query = new ListApplications(code(mppCode, MppCode::of), code(agencyCode, AgencyCode::of),
-                code(serviceCode, ServiceCode::of), status, submittedFrom, submittedTo, page, size);
+                code(serviceCode, ServiceCode::of), status, submittedFrom, submittedTo, overdue, page, size);
         return queries.query(ReadScope.restrict(CurrentActor.required(), query), ApplicationPage.class).join();
     }
 

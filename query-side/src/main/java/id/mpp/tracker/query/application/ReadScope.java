@@ -36,15 +36,13 @@ final class ReadScope {
             if (query.mppCode() != null && !query.mppCode().equals(reader.mppCode())) {
                 throw new ForbiddenException(reader.describe() + " may only list applications of " + reader.mppCode());
             }
-            return new ListApplications(reader.mppCode(), query.agencyCode(), query.serviceCode(), query.status(),
-                    query.submittedFrom(), query.submittedTo(), query.page(), query.size());
+            return query.withMppCode(reader.mppCode());
         }
         if (reader.is(Role.AGENCY_SYSTEM)) {
             if (query.agencyCode() != null && !query.agencyCode().equals(reader.agencyCode())) {
                 throw new ForbiddenException(reader.describe() + " may only list applications routed to " + reader.agencyCode());
             }
-            return new ListApplications(query.mppCode(), reader.agencyCode(), query.serviceCode(), query.status(),
-                    query.submittedFrom(), query.submittedTo(), query.page(), query.size());
+            return query.withAgencyCode(reader.agencyCode());
         }
         return query;
     }

@@ -86,7 +86,7 @@ class ApplicationProjectionTest {
         updates = mock(QueryUpdateEmitter.class);
         vault = MongoTestServer.vault(mongo);
         siti = vault.seal(SITI);
-        projection = new ApplicationProjection(mongo, updates, new ApplicationMetrics(registry), vault);
+        projection = new ApplicationProjection(mongo, updates, new ApplicationMetrics(registry), vault, ApplicationQueriesTest.SERVICE_TIMES);
         feed = new ProjectionFeed(projection);
     }
 
@@ -279,7 +279,7 @@ class ApplicationProjectionTest {
     void aDecisionRetriedAfterAFailedSaveIsCountedOnce() {
         // a failed event is retried by the processor, so nothing may be counted before the change is stored
         MongoTemplate failingOnce = spy(mongo);
-        feed = new ProjectionFeed(new ApplicationProjection(failingOnce, updates, new ApplicationMetrics(registry), vault));
+        feed = new ProjectionFeed(new ApplicationProjection(failingOnce, updates, new ApplicationMetrics(registry), vault, ApplicationQueriesTest.SERVICE_TIMES));
         var application = ktpAtBanjar().verified().routed("DUKCAPIL").processingStarted();
         feed.live(application.events());
         var completed = application.completed("KTP-EL/6303/2026/0002").last();
@@ -525,7 +525,8 @@ class ApplicationProjectionTest {
     }
 
     private ApplicationView view(ApplicationStream stream) {
-        return mongo.findById(stream.id().value(), ApplicationDocument.class).toView();
+        var document = mongo.findById(stream.id().value(), ApplicationDocument.class);
+        return document.toView(ApplicationQueriesTest.SERVICE_TIMES.of(document));
     }
 
     private List<Document> storedDocuments() {

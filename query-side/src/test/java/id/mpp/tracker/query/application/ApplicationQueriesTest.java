@@ -1,5 +1,10 @@
 package id.mpp.tracker.query.application;
 
+import id.mpp.tracker.sla.ServiceClock;
+import id.mpp.tracker.sla.WorkingDays;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -44,6 +49,9 @@ class ApplicationQueriesTest {
             ApplicationQueriesTest.class.getResourceAsStream("/catalogue/catalogue.yaml"), "test");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     private static final Instant FIRST_DAY = Instant.parse("2026-03-02T01:30:00Z");
+    /** Read on the first day; counting weekends only is enough for these queries. */
+    static final ServiceTimes SERVICE_TIMES = new ServiceTimes(new ServiceClock(new WorkingDays(List.of())),
+            Clock.fixed(FIRST_DAY.plus(Duration.ofHours(12)), ZoneOffset.UTC));
 
     private static MongoTestServer server;
 
@@ -68,8 +76,8 @@ class ApplicationQueriesTest {
         var vault = MongoTestServer.vault(mongo);
         siti = vault.seal(ApplicationStream.APPLICANT);
         feed = new ProjectionFeed(new ApplicationProjection(mongo, SimpleQueryUpdateEmitter.builder().build(),
-                new ApplicationMetrics(new SimpleMeterRegistry()), vault));
-        queries = new ApplicationQueries(mongo, CATALOGUE);
+                new ApplicationMetrics(new SimpleMeterRegistry()), vault, SERVICE_TIMES));
+        queries = new ApplicationQueries(mongo, CATALOGUE, SERVICE_TIMES);
     }
 
     @AfterEach
@@ -123,7 +131,7 @@ class ApplicationQueriesTest {
 
         assertThat(view).isEqualTo(new TrackingView(application.trackingNumber().value(),
                 "KAB-BANJAR", "MPP Kabupaten Banjar", "DUKCAPIL-KTP-EL", "Penerbitan KTP-el",
-                RETURNED_FOR_CORRECTION, FIRST_DAY, returned, List.of("Kartu Keluarga"),
+                RETURNED_FOR_CORRECTION, FIRST_DAY, returned, List.of("Kartu Keluarga"), null,
                 List.of(new StatusChange("ApplicationSubmitted", SUBMITTED, FIRST_DAY),
                         new StatusChange("ApplicationReturnedForCorrection", RETURNED_FOR_CORRECTION, returned))));
     }
@@ -298,7 +306,7 @@ class ApplicationQueriesTest {
 
         ListApplications page(int page, int size) {
             return new ListApplications(mpp == null ? null : MppCode.of(mpp), agency == null ? null : AgencyCode.of(agency),
-                    service == null ? null : ServiceCode.of(service), status, from, to, page, size);
+                    service == null ? null : ServiceCode.of(service), status, from, to, false, page, size);
         }
     }
 }

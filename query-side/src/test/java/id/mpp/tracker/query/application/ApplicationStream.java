@@ -1,5 +1,9 @@
 package id.mpp.tracker.query.application;
 
+import id.mpp.tracker.catalogue.ServiceStandard;
+import id.mpp.tracker.sla.DueDate;
+import id.mpp.tracker.sla.Timeliness;
+import java.time.ZoneId;
 import id.mpp.tracker.application.*;
 import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.MppCode;
@@ -23,12 +27,15 @@ final class ApplicationStream {
             "+6281234567890", "siti.rahmawati@example.id");
 
     private static final Duration STEP = Duration.ofHours(1);
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Random TRACKING_NUMBERS = new Random(2026);
 
     private final ApplicationId id = ApplicationId.random();
     private final TrackingNumber trackingNumber = TrackingNumber.generate(TRACKING_NUMBERS);
     private final List<StoredEvent> events = new ArrayList<>();
     private AgencyCode agency;
+    private ServiceStandard standard;
+    private DueDate due;
     private Instant next;
 
     private ApplicationStream(Instant submittedAt) {
@@ -51,8 +58,40 @@ final class ApplicationStream {
         return then(new ApplicationResubmitted(id, note));
     }
 
+    /** Verified under a standard of five working days, due a week after the day of verification, at a WIB MPP. */
     ApplicationStream verified() {
-        return then(new ApplicationVerified(id));
+        var lastDay = next.atZone(WIB).toLocalDate().plusDays(7);
+        return verified(new ServiceStandard(5, ServiceStandard.DayUnit.WORKING_DAYS), false, new DueDate(lastDay, WIB, true));
+    }
+
+    ApplicationStream verified(ServiceStandard standard, boolean deemedApproval, DueDate due) {
+        this.standard = standard;
+        this.due = due;
+        return then(new ApplicationVerified(id, standard, deemedApproval, due));
+    }
+
+    /** Verified before service clocks existed: revision 1 of the event carried no clock. */
+    ApplicationStream verifiedWithoutClock() {
+        return then(new ApplicationVerified(id, null, false, null));
+    }
+
+    ApplicationStream breached() {
+        return then(new ServiceStandardBreached(id, agency, due));
+    }
+
+    ApplicationStream deemedApproved() {
+        return then(new ApplicationDeemedApproved(id, agency, due));
+    }
+
+    /** The time of the next event. */
+    Instant nextAt() {
+        return next;
+    }
+
+    /** Moves the time of the next event. */
+    ApplicationStream at(Instant time) {
+        next = time;
+        return this;
     }
 
     ApplicationStream routed(String agencyCode) {
@@ -75,15 +114,24 @@ final class ApplicationStream {
     }
 
     ApplicationStream documentsProvided(String... documents) {
-        return then(new DocumentsProvided(id, List.of(documents)));
+        return then(new DocumentsProvided(id, List.of(documents), due));
+    }
+
+    ApplicationStream documentsProvided(DueDate movedDue, String... documents) {
+        due = movedDue;
+        return then(new DocumentsProvided(id, List.of(documents), movedDue));
     }
 
     ApplicationStream completed(String outputReference) {
-        return then(new ApplicationCompleted(id, agency, outputReference));
+        return completed(outputReference, 0);
+    }
+
+    ApplicationStream completed(String outputReference, int daysLate) {
+        return then(new ApplicationCompleted(id, agency, outputReference, timeliness(daysLate)));
     }
 
     ApplicationStream rejected(String reason) {
-        return then(new ApplicationRejected(id, agency, reason));
+        return then(new ApplicationRejected(id, agency, reason, timeliness(0)));
     }
 
     ApplicationStream withdrawn(String reason) {
@@ -112,6 +160,10 @@ final class ApplicationStream {
 
     StoredEvent last() {
         return events.get(events.size() - 1);
+    }
+
+    private Timeliness timeliness(int daysLate) {
+        return due == null ? null : new Timeliness(due.dueAt(), daysLate, standard.unit());
     }
 
     private ApplicationStream then(Object payload) {

@@ -12,7 +12,7 @@ public record ApplicationView(String applicationId, String trackingNumber, Strin
                               ApplicationStatus status, Instant submittedAt, Instant verifiedAt,
                               Instant decidedAt, Instant lastChangedAt, List<String> outstandingDocuments,
                               String lastReason, String outputReference, RatingView rating,
-                              List<StatusChange> history, long version) {
+                              ServiceTimeView serviceTime, List<StatusChange> history, long version) {
 
     /** The applicant, or only {@code erased = true} once the person's data was erased. */
     public record ApplicantView(String dataSubjectId, String nik, String name, String phone, String email, boolean erased) {

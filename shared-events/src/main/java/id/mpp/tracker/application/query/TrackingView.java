@@ -8,5 +8,6 @@ import java.util.List;
 /** What a citizen sees with only a tracking number: no NIK, no name, no reasons written by officers. */
 public record TrackingView(String trackingNumber, String mppCode, String mppName, String serviceCode,
                            String serviceName, ApplicationStatus status, Instant submittedAt,
-                           Instant lastChangedAt, List<String> outstandingDocuments, List<StatusChange> history) {
+                           Instant lastChangedAt, List<String> outstandingDocuments, ServiceTimeView serviceTime,
+                           List<StatusChange> history) {
 }
