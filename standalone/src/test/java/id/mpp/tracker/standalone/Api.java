@@ -1,5 +1,7 @@
 package id.mpp.tracker.standalone;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -112,6 +114,17 @@ final class Api {
             throw new AssertionError("GET of " + applicationId + " answered " + reply.status() + ": " + reply.body());
         }
         return reply.body();
+    }
+
+    /** The sum of a Prometheus metric over all its labels, as the process reports it. */
+    double metricTotal(String name) {
+        String metrics = get("/actuator/prometheus").body().asText();
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*})? ([0-9.E]+)$").matcher(metrics);
+        double total = 0;
+        while (matcher.find()) {
+            total += Double.parseDouble(matcher.group(2));
+        }
+        return total;
     }
 
     Reply exchange(HttpMethod method, String path, HttpEntity<?> request) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -31,14 +34,17 @@ final class StandaloneProcess {
         }
     }
 
-    StandaloneProcess start() throws IOException, InterruptedException {
+    /** Starts on the data directory, with {@code settings} ("--name=value") on top of the test profile. */
+    StandaloneProcess start(String... settings) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        var command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 StandaloneApplication.class.getName(),
                 "--server.port=" + port,
                 "--mpp.storage.data-dir=" + dataDir,
                 "--spring.main.banner-mode=off",
-                "--spring.profiles.active=test"))
+                "--spring.profiles.active=test"));
+        command.addAll(List.of(settings));
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -77,6 +83,21 @@ final class StandaloneProcess {
             found = Integer.parseInt(matcher.group(1));
         }
         return found;
+    }
+
+    /** Events in the event store matching the SQL condition on DomainEventEntry, with its parameters. */
+    long storedEvents(String condition, Object... parameters) throws IOException, SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/postgres";
+        try (var connection = DriverManager.getConnection(url, "postgres", "postgres");
+             var statement = connection.prepareStatement("select count(*) from DomainEventEntry where " + condition)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {

@@ -1,9 +1,7 @@
 package id.mpp.tracker.standalone;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import id.mpp.tracker.testing.TestClockConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,17 +25,6 @@ import java.lang.annotation.Target;
         })
 @AutoConfigureObservability
 @ActiveProfiles("test")
-@Import(StandaloneTest.Clocks.class)
+@Import(TestClockConfiguration.class)
 public @interface StandaloneTest {
-
-    /** The process's clock, which a test may move ahead to cross a due date. */
-    @TestConfiguration(proxyBeanMethods = false)
-    class Clocks {
-
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Finds the applications whose due date has passed and has each one record what that means (a breach or a deemed
@@ -50,7 +51,9 @@ public class DueDateWatch {
         }
         scans.increment();
         int recorded = 0;
-        for (DueEntry entry : index.dueAt(clock.instant(), batchSize)) {
+        List<DueEntry> due = index.dueAt(clock.instant(), batchSize);
+        log.debug("{} applications found due", due.size());
+        for (DueEntry entry : due) {
             try {
                 recorded += check(entry);
             } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package id.mpp.tracker.standalone;
+package id.mpp.tracker.testing;
 
 import java.time.Clock;
 import java.time.Duration;
