@@ -30,7 +30,8 @@ public class CalendarConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CalendarConfiguration.class);
 
     @Bean
-    HolidayCalendars holidayCalendars(@Value("${mpp.calendars.location:classpath*:calendars/*.yaml}") String location) {
+    HolidayCalendars holidayCalendars(@Value("${mpp.calendars.location:classpath*:calendars/*.yaml}") String location,
+                                      Clock clock) {
         var calendars = new ArrayList<HolidayCalendar>();
         try {
             for (Resource file : new PathMatchingResourcePatternResolver().getResources(location)) {
@@ -43,7 +44,7 @@ public class CalendarConfiguration {
         }
         calendars.sort(Comparator.comparingInt(HolidayCalendar::year));
         var loaded = new HolidayCalendars(List.copyOf(calendars));
-        int thisYear = Year.now(Clock.systemUTC()).getValue();
+        int thisYear = Year.now(clock).getValue();
         for (int year : List.of(thisYear, thisYear + 1)) {
             if (loaded.year(year).isEmpty()) {
                 log.warn("No holiday calendar for {} ({}): working days in {} count weekends only, and due dates that run "

@@ -28,8 +28,15 @@ class ApplicationMetrics {
 
     void decided(String mpp, String agency, String service, ApplicationStatus outcome) {
         Counter.builder("mpp.applications.decided")
-                .description("Applications decided (completed or rejected)")
+                .description("Applications decided (completed, rejected, or deemed approved by law)")
                 .tags("mpp", mpp, "agency", agency, "service", service, "outcome", outcome.name())
+                .register(registry).increment();
+    }
+
+    void breached(String mpp, String agency, String service) {
+        Counter.builder("mpp.applications.breached")
+                .description("Applications whose due date passed without a decision")
+                .tags("mpp", mpp, "agency", agency, "service", service)
                 .register(registry).increment();
     }
 

@@ -153,12 +153,13 @@ public class ApplicationProjection {
     }
 
     @EventHandler
-    void on(ServiceStandardBreached event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    void on(ServiceStandardBreached event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
         change(event.applicationId(), event, null, sequence, at, document -> {
             if (document.serviceTime != null) {
                 document.serviceTime.breachedAt = at;
             }
-        });
+        }).filter(breached -> !replay.isReplay())
+                .ifPresent(breached -> metrics.breached(breached.mppCode, breached.agencyCode, breached.serviceCode));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package id.mpp.tracker.query.application;
 
+import id.mpp.tracker.application.ApplicationStatus;
 import com.mongodb.client.model.Sorts;
 import id.mpp.tracker.application.Applicant;
 import id.mpp.tracker.application.ApplicationId;
@@ -273,6 +274,25 @@ class ApplicationProjectionTest {
         assertThat(counts("mpp.applications.decided")).isEqualTo(Map.of(
                 Map.of("mpp", "KAB-BANJAR", "agency", "DPMPTSP", "service", "DUKCAPIL-KTP-EL", "outcome", "COMPLETED"), 1.0,
                 Map.of("mpp", "KOTA-MALANG", "agency", "POLRI", "service", "POLRI-SKCK", "outcome", "REJECTED"), 1.0));
+    }
+
+    @Test
+    void countsBreachesAndDeemedApprovalsLiveButNotInAReplay() {
+        var breached = ktpAtBanjar().verified().routed("DUKCAPIL").processingStarted().breached();
+        var deemed = ktpAtBanjar().verified().routed("DUKCAPIL").processingStarted().deemedApproved();
+        var events = Stream.concat(breached.events().stream(), deemed.events().stream()).toList();
+        feed.live(events);
+
+        assertThat(counts("mpp.applications.breached")).isEqualTo(Map.of(
+                Map.of("mpp", "KAB-BANJAR", "agency", "DUKCAPIL", "service", "DUKCAPIL-KTP-EL"), 1.0));
+        assertThat(counts("mpp.applications.decided")).isEqualTo(Map.of(
+                Map.of("mpp", "KAB-BANJAR", "agency", "DUKCAPIL", "service", "DUKCAPIL-KTP-EL", "outcome", "DEEMED_APPROVED"), 1.0));
+
+        projection.reset();
+        feed.replay(events);
+        assertThat(total("mpp.applications.breached")).isEqualTo(1);
+        assertThat(view(breached).serviceTime().breached()).isTrue();
+        assertThat(view(deemed).status()).isEqualTo(ApplicationStatus.DEEMED_APPROVED);
     }
 
     @Test
