@@ -1,6 +1,8 @@
 package id.mpp.tracker.query;
 
 import id.mpp.tracker.query.application.ApplicationProjection;
+import id.mpp.tracker.query.dashboard.DashboardProjection;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -20,13 +22,14 @@ class ProjectionConfiguration {
                             @Value("${mpp.projections.segments:1}") int segments,
                             @Value("${mpp.projections.threads:${mpp.projections.segments:1}}") int threads,
                             @Value("${mpp.projections.batch-size:50}") int batchSize) {
-        processing.registerTrackingEventProcessorConfiguration(ApplicationProjection.PROCESSING_GROUP,
-                configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(threads)
-                        .andInitialSegmentsCount(segments)
-                        .andBatchSize(batchSize));
-        processing.registerTrackingEventProcessor(ApplicationProjection.PROCESSING_GROUP);
-        // a failing event stops the projection and is retried, rather than being logged and skipped
-        processing.registerListenerInvocationErrorHandler(ApplicationProjection.PROCESSING_GROUP,
-                configuration -> PropagatingErrorHandler.instance());
+        for (String projection : List.of(ApplicationProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP)) {
+            processing.registerTrackingEventProcessorConfiguration(projection,
+                    configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(threads)
+                            .andInitialSegmentsCount(segments)
+                            .andBatchSize(batchSize));
+            processing.registerTrackingEventProcessor(projection);
+            // a failing event stops the projection and is retried, rather than being logged and skipped
+            processing.registerListenerInvocationErrorHandler(projection, configuration -> PropagatingErrorHandler.instance());
+        }
     }
 }

@@ -21,13 +21,13 @@ import java.util.Random;
  * Each step appends one event and returns the stream, so a life reads as a chain of steps. The applicant comes
  * sealed, as the command side stores it: seal {@link #APPLICANT} with a vault over the test database.
  */
-final class ApplicationStream {
+public final class ApplicationStream {
 
-    static final Applicant APPLICANT = new Applicant(Nik.parse("3171014505900002"), "Siti Rahmawati",
+    public static final Applicant APPLICANT = new Applicant(Nik.parse("3171014505900002"), "Siti Rahmawati",
             "+6281234567890", "siti.rahmawati@example.id");
 
     private static final Duration STEP = Duration.ofHours(1);
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Random TRACKING_NUMBERS = new Random(2026);
 
     private final ApplicationId id = ApplicationId.random();
@@ -42,7 +42,7 @@ final class ApplicationStream {
         this.next = submittedAt;
     }
 
-    static ApplicationStream submitted(SealedApplicant applicant, String mpp, String service, String agency, Channel channel,
+    public static ApplicationStream submitted(SealedApplicant applicant, String mpp, String service, String agency, Channel channel,
                                        Instant at) {
         var stream = new ApplicationStream(at);
         stream.agency = AgencyCode.of(agency);
@@ -50,115 +50,115 @@ final class ApplicationStream {
                 ServiceCode.of(service), stream.agency, channel, applicant));
     }
 
-    ApplicationStream returnedForCorrection(String reason, String... missingDocuments) {
+    public ApplicationStream returnedForCorrection(String reason, String... missingDocuments) {
         return then(new ApplicationReturnedForCorrection(id, reason, List.of(missingDocuments)));
     }
 
-    ApplicationStream resubmitted(String note) {
+    public ApplicationStream resubmitted(String note) {
         return then(new ApplicationResubmitted(id, note));
     }
 
     /** Verified under a standard of five working days, due a week after the day of verification, at a WIB MPP. */
-    ApplicationStream verified() {
+    public ApplicationStream verified() {
         var lastDay = next.atZone(WIB).toLocalDate().plusDays(7);
         return verified(new ServiceStandard(5, ServiceStandard.DayUnit.WORKING_DAYS), false, new DueDate(lastDay, WIB, true));
     }
 
-    ApplicationStream verified(ServiceStandard standard, boolean deemedApproval, DueDate due) {
+    public ApplicationStream verified(ServiceStandard standard, boolean deemedApproval, DueDate due) {
         this.standard = standard;
         this.due = due;
         return then(new ApplicationVerified(id, standard, deemedApproval, due));
     }
 
     /** Verified before service clocks existed: revision 1 of the event carried no clock. */
-    ApplicationStream verifiedWithoutClock() {
+    public ApplicationStream verifiedWithoutClock() {
         return then(new ApplicationVerified(id, null, false, null));
     }
 
-    ApplicationStream breached() {
+    public ApplicationStream breached() {
         return then(new ServiceStandardBreached(id, agency, due));
     }
 
-    ApplicationStream deemedApproved() {
+    public ApplicationStream deemedApproved() {
         return then(new ApplicationDeemedApproved(id, agency, due));
     }
 
     /** The time of the next event. */
-    Instant nextAt() {
+    public Instant nextAt() {
         return next;
     }
 
     /** Moves the time of the next event. */
-    ApplicationStream at(Instant time) {
+    public ApplicationStream at(Instant time) {
         next = time;
         return this;
     }
 
-    ApplicationStream routed(String agencyCode) {
+    public ApplicationStream routed(String agencyCode) {
         agency = AgencyCode.of(agencyCode);
         return then(new ApplicationRouted(id, agency));
     }
 
-    ApplicationStream rerouted(String toAgencyCode, String reason) {
+    public ApplicationStream rerouted(String toAgencyCode, String reason) {
         var from = agency;
         agency = AgencyCode.of(toAgencyCode);
         return then(new ApplicationRerouted(id, from, agency, reason));
     }
 
-    ApplicationStream processingStarted() {
+    public ApplicationStream processingStarted() {
         return then(new ProcessingStarted(id, agency));
     }
 
-    ApplicationStream documentsRequested(String reason, String... documents) {
+    public ApplicationStream documentsRequested(String reason, String... documents) {
         return then(new DocumentsRequested(id, List.of(documents), reason));
     }
 
-    ApplicationStream documentsProvided(String... documents) {
+    public ApplicationStream documentsProvided(String... documents) {
         return then(new DocumentsProvided(id, List.of(documents), due));
     }
 
-    ApplicationStream documentsProvided(DueDate movedDue, String... documents) {
+    public ApplicationStream documentsProvided(DueDate movedDue, String... documents) {
         due = movedDue;
         return then(new DocumentsProvided(id, List.of(documents), movedDue));
     }
 
-    ApplicationStream completed(String outputReference) {
+    public ApplicationStream completed(String outputReference) {
         return completed(outputReference, 0);
     }
 
-    ApplicationStream completed(String outputReference, int daysLate) {
+    public ApplicationStream completed(String outputReference, int daysLate) {
         return then(new ApplicationCompleted(id, agency, outputReference, timeliness(daysLate)));
     }
 
-    ApplicationStream rejected(String reason) {
+    public ApplicationStream rejected(String reason) {
         return then(new ApplicationRejected(id, agency, reason, timeliness(0)));
     }
 
-    ApplicationStream withdrawn(String reason) {
+    public ApplicationStream withdrawn(String reason) {
         return then(new ApplicationWithdrawn(id, reason));
     }
 
-    ApplicationStream collected() {
+    public ApplicationStream collected() {
         return then(new OutputCollected(id));
     }
 
-    ApplicationStream rated(int score, String comment) {
+    public ApplicationStream rated(int score, String comment) {
         return then(new ServiceRated(id, score, comment));
     }
 
-    ApplicationId id() {
+    public ApplicationId id() {
         return id;
     }
 
-    TrackingNumber trackingNumber() {
+    public TrackingNumber trackingNumber() {
         return trackingNumber;
     }
 
-    List<StoredEvent> events() {
+    public List<StoredEvent> events() {
         return List.copyOf(events);
     }
 
-    StoredEvent last() {
+    public StoredEvent last() {
         return events.get(events.size() - 1);
     }
 

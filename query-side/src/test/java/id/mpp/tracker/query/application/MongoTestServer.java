@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** A MongoDB for tests: the one {@code MONGODB_URI} names, or else an in-process server on a free port. */
-final class MongoTestServer implements AutoCloseable {
+public final class MongoTestServer implements AutoCloseable {
 
     private static final MasterKey MASTER_KEY = randomMasterKey();
 
@@ -26,7 +26,7 @@ final class MongoTestServer implements AutoCloseable {
         this.client = MongoClients.create(uri);
     }
 
-    static MongoTestServer start() {
+    public static MongoTestServer start() {
         String uri = System.getenv("MONGODB_URI");
         if (uri != null && !uri.isBlank()) {
             return new MongoTestServer(null, uri);
@@ -36,12 +36,12 @@ final class MongoTestServer implements AutoCloseable {
     }
 
     /** A database no other test uses; drop it when done. */
-    MongoTemplate freshDatabase() {
+    public MongoTemplate freshDatabase() {
         return new MongoTemplate(client, "mpp-test-" + UUID.randomUUID());
     }
 
     /** The real vault, keeping its keys in that database. */
-    static PersonalDataVault vault(MongoTemplate database) {
+    public static PersonalDataVault vault(MongoTemplate database) {
         return new MongoPersonalDataVault(database, MASTER_KEY);
     }
 

@@ -9,13 +9,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Hands stored events to the projection through Axon's own handler adapter, as a tracking processor does,
  * live or during a replay (a replay is told by its {@link ReplayToken}).
  */
-final class ProjectionFeed {
+public final class ProjectionFeed {
 
     /** Far beyond any test's events, so that every replayed event lies before the reset position. */
     private static final TrackingToken RESET_POSITION = new GlobalSequenceTrackingToken(1_000_000);
@@ -23,26 +22,26 @@ final class ProjectionFeed {
     private final AnnotationEventHandlerAdapter handlers;
     private long globalIndex;
 
-    ProjectionFeed(ApplicationProjection projection) {
+    public ProjectionFeed(Object projection) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
     }
 
-    void live(StoredEvent event) {
+    public void live(StoredEvent event) {
         deliver(event, new GlobalSequenceTrackingToken(++globalIndex));
     }
 
-    void live(List<StoredEvent> events) {
+    public void live(List<StoredEvent> events) {
         events.forEach(this::live);
     }
 
-    void replay(List<StoredEvent> events) {
+    public void replay(List<StoredEvent> events) {
         events.forEach(event -> deliver(event,
                 ReplayToken.createReplayToken(RESET_POSITION, new GlobalSequenceTrackingToken(++globalIndex))));
     }
 
     private void deliver(StoredEvent event, TrackingToken token) {
         var message = new GenericDomainEventMessage<>(event.aggregateType(), event.aggregateId(), event.sequence(),
-                event.payload(), MetaData.emptyInstance(), UUID.randomUUID().toString(), event.at());
+                event.payload(), MetaData.emptyInstance(), event.identifier(), event.at());
         try {
             handlers.handle(new GenericTrackedDomainEventMessage<>(token, message));
         } catch (RuntimeException e) {

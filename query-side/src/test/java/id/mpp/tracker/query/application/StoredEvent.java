@@ -9,10 +9,14 @@ import java.time.Instant;
  * An event as the event store hands it out: the aggregate that recorded it, its sequence number within that
  * aggregate, the payload, and when it happened.
  */
-record StoredEvent(String aggregateType, String aggregateId, long sequence, Object payload, Instant at) {
+public record StoredEvent(String aggregateType, String aggregateId, long sequence, Object payload, Instant at) {
 
-    /** The erasure of a person's data, the first and only event of their {@code DataSubject} aggregate. */
     /** The erasure of the key that sealed {@code sealed}, the first event of that person's DataSubject. */
+    /** Stable for every delivery of the event, as the event store's identifier is. */
+    public String identifier() {
+        return aggregateId + "#" + sequence;
+    }
+
     static StoredEvent erasure(SealedApplicant sealed, Instant at) {
         return new StoredEvent("DataSubject", sealed.dataSubjectId(), 0,
                 new DataSubjectErased(sealed.dataSubjectId(), sealed.keyId(), "Permintaan penghapusan data pribadi (UU 27/2022)"), at);

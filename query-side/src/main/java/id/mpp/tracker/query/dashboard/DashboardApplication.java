@@ -1,0 +1,29 @@
+package id.mpp.tracker.query.dashboard;
+
+import id.mpp.tracker.application.ApplicationStatus;
+import id.mpp.tracker.application.Channel;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * What the dashboards need to remember of one application to count its later events: where it is counted, its
+ * status (to move it in the backlog) and when its clock started (for lead times). {@code version} is the sequence
+ * number of its last event counted: the counting of an event is finished when it is stored.
+ */
+@Document(DashboardApplication.COLLECTION)
+class DashboardApplication {
+
+    static final String COLLECTION = "dashboard_applications";
+
+    @Id
+    String id;
+    String mppCode;
+    String agencyCode;
+    String serviceCode;
+    Channel channel;
+    ApplicationStatus status;
+    Instant verifiedAt;
+    long version;
+}
