@@ -30,6 +30,8 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/applications/*").hasAnyRole(names(MPP_OFFICER, AGENCY_SYSTEM, AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/applications")
                 .hasAnyRole(names(MPP_OFFICER, AGENCY_SYSTEM, AUDITOR, DASHBOARD_VIEWER, ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/v1/dashboards/**")
+                .hasAnyRole(names(MPP_OFFICER, AGENCY_SYSTEM, AUDITOR, DASHBOARD_VIEWER, ADMIN))
                 // nationwide acts on a person, not on one MPP's applications: for the data protection officer (admin)
                 .requestMatchers(HttpMethod.POST, "/api/v1/data-subjects/*/erasure").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/data-subjects/*/access-log").hasAnyRole(names(AUDITOR, ADMIN))
