@@ -20,6 +20,8 @@ final class AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/track/**", "/api/v1/catalogue", "/api/v1/catalogue/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                // the web dashboard's page and scripts; its figures come from the API, with the user's key
+                .requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/", "/dashboard/**", "/webjars/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/applications").hasAnyRole(names(MPP_OFFICER, DIGITAL_PORTAL))
                 .requestMatchers(HttpMethod.POST, actions("return-for-correction", "verify", "reroute", "collect"))
                 .hasRole(MPP_OFFICER.name())
