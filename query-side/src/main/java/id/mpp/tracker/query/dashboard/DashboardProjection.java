@@ -58,7 +58,8 @@ public class DashboardProjection {
 
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        if (mongo.findById(event.applicationId().value(), DashboardApplication.class) != null) {
+        DashboardStore store = this.store.pinned();
+        if (mongo.findById(event.applicationId().value(), DashboardApplication.class, store.applications()) != null) {
             return;
         }
         var application = new DashboardApplication();
@@ -75,7 +76,7 @@ public class DashboardProjection {
                         once(SUBMITTED, online ? SUBMITTED_ONLINE : VISITS))
                 .backlog(scopes(application), application.serviceCode, ApplicationStatus.SUBMITTED, 1)
                 .apply();
-        mongo.save(application);
+        mongo.save(application, store.applications());
         announce(application);
     }
 
@@ -160,7 +161,6 @@ public class DashboardProjection {
     @ResetHandler
     void reset() {
         store.drop();
-        mongo.dropCollection(DashboardApplication.class);
     }
 
     private void decide(ApplicationId id, long sequence, Instant at, String eventId, ApplicationStatus outcome,
@@ -202,7 +202,8 @@ public class DashboardProjection {
     private void count(ApplicationId id, long sequence, Instant at, String eventId, ApplicationStatus newStatus,
                        Function<DashboardApplication, Map<String, Long>> dayCounters,
                        Consumer<DashboardApplication> change) {
-        DashboardApplication application = mongo.findById(id.value(), DashboardApplication.class);
+        DashboardStore store = this.store.pinned();
+        DashboardApplication application = mongo.findById(id.value(), DashboardApplication.class, store.applications());
         if (application == null) {
             throw new IllegalStateException("Event #" + sequence + " of application " + id
                     + " arrived before the application was counted");
@@ -228,7 +229,7 @@ public class DashboardProjection {
         }
         changes.apply();
         application.version = sequence;
-        mongo.save(application);
+        mongo.save(application, store.applications());
         announce(application);
     }
 

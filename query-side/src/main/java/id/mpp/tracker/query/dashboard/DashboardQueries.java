@@ -49,12 +49,14 @@ class DashboardQueries {
     private static final int RANKED = 3;
 
     private final MongoTemplate mongo;
+    private final DashboardGenerations generations;
     private final Catalogue catalogue;
     private final QueryGateway queries;
     private final Clock clock;
 
-    DashboardQueries(MongoTemplate mongo, Catalogue catalogue, QueryGateway queries, Clock clock) {
+    DashboardQueries(MongoTemplate mongo, DashboardGenerations generations, Catalogue catalogue, QueryGateway queries, Clock clock) {
         this.mongo = mongo;
+        this.generations = generations;
         this.catalogue = catalogue;
         this.queries = queries;
         this.clock = clock;
@@ -63,8 +65,10 @@ class DashboardQueries {
     @QueryHandler
     DashboardView handle(FindDashboard query) {
         DashboardScope scope = query.scope();
+        int generation = generations.current();
+        String daysCollection = DashboardGenerations.name(DashboardStore.DAYS, generation);
         List<LocalDate> days = query.from().datesUntil(query.to().plusDays(1)).toList();
-        Map<String, Document> byDay = read(DashboardStore.DAYS, days.stream()
+        Map<String, Document> byDay = read(daysCollection, days.stream()
                 .map(day -> DashboardStore.dayId(scope, ALL_SERVICES, day)).toList());
         List<Document> periodDays = new ArrayList<>(byDay.values());
 
@@ -78,15 +82,17 @@ class DashboardQueries {
                 sum(periodDays, DEEMED_APPROVED), sum(periodDays, BREACHED), sum(periodDays, COLLECTED), sum(periodDays, VISITS));
 
         return new DashboardView(scope.key(), title(scope), new Period(query.from(), query.to(), days.size()),
-                backlog(scope), series, totals, leadTime(periodDays), withinStandardShare(periodDays),
+                backlog(scope, generation), series, totals, leadTime(periodDays), withinStandardShare(periodDays),
                 openOverdue(scope), share(totals.completed(), totals.decided()),
                 share(totals.submittedOnline(), totals.submitted()),
                 SkmIndex.of(sum(periodDays, RATING_SUM), sum(periodDays, RATINGS)),
-                services(scope, days), scope.national() ? weekVisits(query.to()) : null, clock.instant());
+                services(scope, days, daysCollection), scope.national() ? weekVisits(query.to(), daysCollection) : null,
+                clock.instant());
     }
 
-    private Backlog backlog(DashboardScope scope) {
-        Document backlog = mongo.findById(DashboardStore.backlogId(scope, ALL_SERVICES), Document.class, DashboardStore.BACKLOG);
+    private Backlog backlog(DashboardScope scope, int generation) {
+        Document backlog = mongo.findById(DashboardStore.backlogId(scope, ALL_SERVICES), Document.class,
+                DashboardGenerations.name(DashboardStore.BACKLOG, generation));
         Document byStatus = backlog == null ? new Document() : backlog.get("status", new Document());
         var counts = new EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);
         for (ApplicationStatus status : ApplicationStatus.values()) {
@@ -97,10 +103,10 @@ class DashboardQueries {
         return new Backlog(counts, counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    private List<ServiceFigures> services(DashboardScope scope, List<LocalDate> days) {
+    private List<ServiceFigures> services(DashboardScope scope, List<LocalDate> days, String daysCollection) {
         List<String> ids = servicesOf(scope).stream()
                 .flatMap(service -> days.stream().map(day -> DashboardStore.dayId(scope, service.value(), day))).toList();
-        Map<String, List<Document>> byService = read(DashboardStore.DAYS, ids).values().stream()
+        Map<String, List<Document>> byService = read(daysCollection, ids).values().stream()
                 .collect(Collectors.groupingBy(document -> document.getString("service")));
         return byService.entrySet().stream()
                 .map(service -> new ServiceFigures(service.getKey(), sum(service.getValue(), SUBMITTED),
@@ -115,14 +121,14 @@ class DashboardQueries {
                 .map(Service::code).toList();
     }
 
-    private VisitRanking weekVisits(LocalDate lastDay) {
+    private VisitRanking weekVisits(LocalDate lastDay, String daysCollection) {
         LocalDate firstDay = lastDay.minusDays(6);
         List<LocalDate> week = firstDay.datesUntil(lastDay.plusDays(1)).toList();
         Map<String, Long> visits = new LinkedHashMap<>();
         catalogue.mpps().forEach(mpp -> visits.put(mpp.code().value(), 0L));
         List<String> ids = catalogue.mpps().stream().flatMap(mpp -> week.stream()
                 .map(day -> DashboardStore.dayId(DashboardScope.mpp(mpp.code()), ALL_SERVICES, day))).toList();
-        read(DashboardStore.DAYS, ids).values().forEach(day ->
+        read(daysCollection, ids).values().forEach(day ->
                 visits.merge(day.getString("scope").substring("mpp:".length()), count(day, VISITS), Long::sum));
         var ranked = visits.entrySet().stream()
                 .map(entry -> new MppVisits(entry.getKey(), entry.getValue()))

@@ -2,6 +2,7 @@ package id.mpp.tracker.query.dashboard;
 
 import id.mpp.tracker.application.ApplicationStatus;
 import id.mpp.tracker.dashboard.DashboardScope;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -33,9 +35,35 @@ class DashboardStore {
     static final int IDEMPOTENCY_WINDOW = 1000;
 
     private final MongoTemplate mongo;
+    private final IntSupplier generation;
 
-    DashboardStore(MongoTemplate mongo) {
+    /** The store of the generation the live projection writes. */
+    @Autowired
+    DashboardStore(MongoTemplate mongo, DashboardGenerations generations) {
+        this(mongo, generations::current);
+    }
+
+    DashboardStore(MongoTemplate mongo, IntSupplier generation) {
         this.mongo = mongo;
+        this.generation = generation;
+    }
+
+    /** This store at the generation it writes now, for the whole of one event. */
+    DashboardStore pinned() {
+        int now = generation.getAsInt();
+        return new DashboardStore(mongo, () -> now);
+    }
+
+    String daysCollection() {
+        return DashboardGenerations.name(DAYS, generation.getAsInt());
+    }
+
+    String backlogCollection() {
+        return DashboardGenerations.name(BACKLOG, generation.getAsInt());
+    }
+
+    String applications() {
+        return DashboardGenerations.name(DashboardApplication.COLLECTION, generation.getAsInt());
     }
 
     /** The increments one event makes, gathered per document, applied together. */
@@ -52,8 +80,9 @@ class DashboardStore {
     }
 
     void drop() {
-        mongo.dropCollection(DAYS);
-        mongo.dropCollection(BACKLOG);
+        mongo.dropCollection(daysCollection());
+        mongo.dropCollection(backlogCollection());
+        mongo.dropCollection(applications());
     }
 
     final class Changes {
@@ -68,7 +97,7 @@ class DashboardStore {
         Changes day(List<DashboardScope> scopes, String service, LocalDate day, Map<String, Long> counters) {
             for (DashboardScope scope : scopes) {
                 for (String counted : List.of(ALL_SERVICES, service)) {
-                    change(DAYS, dayId(scope, counted, day), Map.of("scope", scope.key(), "service", counted,
+                    change(daysCollection(), dayId(scope, counted, day), Map.of("scope", scope.key(), "service", counted,
                             "date", day.toString())).add(counters);
                 }
             }
@@ -82,7 +111,7 @@ class DashboardStore {
             }
             for (DashboardScope scope : scopes) {
                 for (String counted : List.of(ALL_SERVICES, service)) {
-                    change(BACKLOG, backlogId(scope, counted), Map.of("scope", scope.key(), "service", counted))
+                    change(backlogCollection(), backlogId(scope, counted), Map.of("scope", scope.key(), "service", counted))
                             .add(Map.of("status." + status.name(), delta));
                 }
             }

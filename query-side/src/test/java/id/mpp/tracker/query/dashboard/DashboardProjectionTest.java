@@ -87,13 +87,14 @@ class DashboardProjectionTest {
     void emptyReadModel() {
         mongo = server.freshDatabase();
         siti = MongoTestServer.vault(mongo).seal(ApplicationStream.APPLICANT);
-        projection = new DashboardProjection(mongo, new DashboardStore(mongo), CATALOGUE, SimpleQueryUpdateEmitter.builder().build());
+        projection = new DashboardProjection(mongo, new DashboardStore(mongo, () -> 0), CATALOGUE, SimpleQueryUpdateEmitter.builder().build());
         feed = new ProjectionFeed(projection);
         QueryGateway gateway = mock(QueryGateway.class);
         when(gateway.query(any(ListApplications.class), eq(ApplicationPage.class)))
                 .thenAnswer(invocation -> CompletableFuture.completedFuture(new ApplicationPage(List.of(), 0, 1,
                         invocation.<ListApplications>getArgument(0).overdue() ? 2 : 0)));
-        queries = new DashboardQueries(mongo, CATALOGUE, gateway, Clock.fixed(Instant.parse("2026-03-09T01:00:00Z"), ZoneOffset.UTC));
+        Clock monday9 = Clock.fixed(Instant.parse("2026-03-09T01:00:00Z"), ZoneOffset.UTC);
+        queries = new DashboardQueries(mongo, new DashboardGenerations(mongo, monday9), CATALOGUE, gateway, monday9);
         week = aWeek();
     }
 

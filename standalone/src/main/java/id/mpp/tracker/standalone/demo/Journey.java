@@ -1,0 +1,52 @@
+package id.mpp.tracker.standalone.demo;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The steps of one simulated application, in order; the application's id is known once it is submitted. */
+final class Journey {
+
+    private final List<Step> steps;
+    private int next;
+    private String applicationId;
+
+    Journey(List<Step> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    List<Step> steps() {
+        return steps;
+    }
+
+    boolean hasNext() {
+        return next < steps.size();
+    }
+
+    Step peek() {
+        return steps.get(next);
+    }
+
+    Step advance() {
+        return steps.get(next++);
+    }
+
+    void stop() {
+        next = steps.size();
+    }
+
+    String applicationId() {
+        return applicationId;
+    }
+
+    void submittedAs(String id) {
+        this.applicationId = id;
+    }
+
+    /**
+     * @param action    "submit", or the path name of an action on the application
+     * @param principal the demo caller who takes it
+     * @param body      the request body, or null
+     */
+    record Step(Instant at, String action, String principal, Object body) {
+    }
+}
