@@ -18,31 +18,40 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code standalone} run as a separate JVM on a data directory, the way an operator runs it. */
+/**
+ * One of the project's applications run as a separate JVM on the test class path with the test profile, the way an
+ * operator runs it: {@code standalone} on a data directory, or the command or query side on shared stores.
+ */
 final class StandaloneProcess {
 
-    private final Path dataDir;
+    private final String mainClass;
+    private final List<String> arguments;
     private final int port;
     private final Path log;
     private Process process;
 
+    /** {@code standalone} on a data directory. */
     StandaloneProcess(Path dataDir, Path log) throws IOException {
-        this.dataDir = dataDir;
+        this(StandaloneApplication.class, List.of("--mpp.storage.data-dir=" + dataDir), log);
+    }
+
+    StandaloneProcess(Class<?> application, List<String> arguments, Path log) throws IOException {
+        this.mainClass = application.getName();
+        this.arguments = List.copyOf(arguments);
         this.log = log;
         try (var socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
     }
 
-    /** Starts on the data directory, with {@code settings} ("--name=value") on top of the test profile. */
+    /** Starts the application, with {@code settings} ("--name=value") on top of its arguments and the test profile. */
     StandaloneProcess start(String... settings) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                StandaloneApplication.class.getName(),
+        var command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass,
                 "--server.port=" + port,
-                "--mpp.storage.data-dir=" + dataDir,
                 "--spring.main.banner-mode=off",
                 "--spring.profiles.active=test"));
+        command.addAll(arguments);
         command.addAll(List.of(settings));
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

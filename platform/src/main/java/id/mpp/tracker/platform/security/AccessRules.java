@@ -1,5 +1,6 @@
 package id.mpp.tracker.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -17,7 +18,9 @@ final class AccessRules {
     }
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/track/**", "/api/v1/catalogue", "/api/v1/catalogue/**").permitAll()
+        // a stream's completion and an error page are dispatched again within a request already authorized
+        rules.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/track/**", "/api/v1/catalogue", "/api/v1/catalogue/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                 // the web dashboard's page and scripts; its figures come from the API, with the user's key
