@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -57,7 +57,7 @@ public class DashboardProjection {
     }
 
     @EventHandler
-    void on(ApplicationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
+    void on(ApplicationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
         DashboardStore store = this.store.pinned();
         if (mongo.findById(event.applicationId().value(), DashboardApplication.class, store.applications()) != null) {
             return;
@@ -71,7 +71,7 @@ public class DashboardProjection {
         application.status = ApplicationStatus.SUBMITTED;
         application.version = sequence;
         boolean online = event.channel() == Channel.ONLINE;
-        store.changes(eventId)
+        store.changes(event.applicationId(), token)
                 .day(scopes(application), application.serviceCode, dayOf(application, at),
                         once(SUBMITTED, online ? SUBMITTED_ONLINE : VISITS))
                 .backlog(scopes(application), application.serviceCode, ApplicationStatus.SUBMITTED, 1)
@@ -81,81 +81,81 @@ public class DashboardProjection {
     }
 
     @EventHandler
-    void on(ApplicationReturnedForCorrection event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.RETURNED_FOR_CORRECTION, Map.of());
+    void on(ApplicationReturnedForCorrection event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.RETURNED_FOR_CORRECTION, Map.of());
     }
 
     @EventHandler
-    void on(ApplicationResubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.SUBMITTED, Map.of());
+    void on(ApplicationResubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.SUBMITTED, Map.of());
     }
 
     @EventHandler
-    void on(ApplicationVerified event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, null, Map.of(), application -> application.verifiedAt = at);
+    void on(ApplicationVerified event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, null, Map.of(), application -> application.verifiedAt = at);
     }
 
     @EventHandler
-    void on(ApplicationRouted event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.ROUTED, Map.of(),
+    void on(ApplicationRouted event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.ROUTED, Map.of(),
                 application -> application.agencyCode = event.agencyCode().value());
     }
 
     @EventHandler
-    void on(ApplicationRerouted event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.ROUTED, Map.of(),
+    void on(ApplicationRerouted event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.ROUTED, Map.of(),
                 application -> application.agencyCode = event.toAgencyCode().value());
     }
 
     @EventHandler
-    void on(ProcessingStarted event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.IN_PROCESS, Map.of());
+    void on(ProcessingStarted event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.IN_PROCESS, Map.of());
     }
 
     @EventHandler
-    void on(DocumentsRequested event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.AWAITING_DOCUMENTS, Map.of());
+    void on(DocumentsRequested event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.AWAITING_DOCUMENTS, Map.of());
     }
 
     @EventHandler
-    void on(DocumentsProvided event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.IN_PROCESS, Map.of());
+    void on(DocumentsProvided event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.IN_PROCESS, Map.of());
     }
 
     @EventHandler
-    void on(ApplicationCompleted event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        decide(event.applicationId(), sequence, at, eventId, ApplicationStatus.COMPLETED, COMPLETED, withinStandard(event.timeliness()));
+    void on(ApplicationCompleted event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        decide(event.applicationId(), sequence, at, token, ApplicationStatus.COMPLETED, COMPLETED, withinStandard(event.timeliness()));
     }
 
     @EventHandler
-    void on(ApplicationRejected event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        decide(event.applicationId(), sequence, at, eventId, ApplicationStatus.REJECTED, REJECTED, withinStandard(event.timeliness()));
+    void on(ApplicationRejected event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        decide(event.applicationId(), sequence, at, token, ApplicationStatus.REJECTED, REJECTED, withinStandard(event.timeliness()));
     }
 
     @EventHandler
-    void on(ApplicationDeemedApproved event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
+    void on(ApplicationDeemedApproved event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
         // approved by law because the agency did not decide in time: a decision, never one within the standard
-        decide(event.applicationId(), sequence, at, eventId, ApplicationStatus.DEEMED_APPROVED, DEEMED_APPROVED, false);
+        decide(event.applicationId(), sequence, at, token, ApplicationStatus.DEEMED_APPROVED, DEEMED_APPROVED, false);
     }
 
     @EventHandler
-    void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.WITHDRAWN, once(WITHDRAWN));
+    void on(ApplicationWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.WITHDRAWN, once(WITHDRAWN));
     }
 
     @EventHandler
-    void on(OutputCollected event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, ApplicationStatus.COLLECTED, once(COLLECTED, VISITS));
+    void on(OutputCollected event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, ApplicationStatus.COLLECTED, once(COLLECTED, VISITS));
     }
 
     @EventHandler
-    void on(ServiceStandardBreached event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, null, once(BREACHED));
+    void on(ServiceStandardBreached event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, null, once(BREACHED));
     }
 
     @EventHandler
-    void on(ServiceRated event, @SequenceNumber long sequence, @Timestamp Instant at, @MessageIdentifier String eventId) {
-        count(event.applicationId(), sequence, at, eventId, null, Map.of(RATINGS.field, 1L, RATING_SUM.field, (long) event.score()));
+    void on(ServiceRated event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
+        count(event.applicationId(), sequence, at, token, null, Map.of(RATINGS.field, 1L, RATING_SUM.field, (long) event.score()));
     }
 
     @ResetHandler
@@ -163,9 +163,9 @@ public class DashboardProjection {
         store.drop();
     }
 
-    private void decide(ApplicationId id, long sequence, Instant at, String eventId, ApplicationStatus outcome,
+    private void decide(ApplicationId id, long sequence, Instant at, TrackingToken token, ApplicationStatus outcome,
                         DayCounter outcomeCounter, Boolean withinStandard) {
-        count(id, sequence, at, eventId, outcome, application -> {
+        count(id, sequence, at, token, outcome, application -> {
             Map<String, Long> counters = new LinkedHashMap<>(once(DECIDED, outcomeCounter));
             if (withinStandard != null) {
                 counters.put(DECIDED_WITH_STANDARD.field, 1L);
@@ -184,22 +184,22 @@ public class DashboardProjection {
         return timeliness == null ? null : !timeliness.late();
     }
 
-    private void count(ApplicationId id, long sequence, Instant at, String eventId, ApplicationStatus newStatus,
+    private void count(ApplicationId id, long sequence, Instant at, TrackingToken token, ApplicationStatus newStatus,
                        Map<String, Long> dayCounters) {
-        count(id, sequence, at, eventId, newStatus, dayCounters, application -> {
+        count(id, sequence, at, token, newStatus, dayCounters, application -> {
         });
     }
 
-    private void count(ApplicationId id, long sequence, Instant at, String eventId, ApplicationStatus newStatus,
+    private void count(ApplicationId id, long sequence, Instant at, TrackingToken token, ApplicationStatus newStatus,
                        Map<String, Long> dayCounters, Consumer<DashboardApplication> change) {
-        count(id, sequence, at, eventId, newStatus, application -> dayCounters, change);
+        count(id, sequence, at, token, newStatus, application -> dayCounters, change);
     }
 
     /**
      * Moves the application in the backlog (from its scopes before the event to those after it) and adds the day's
      * counters at the scopes after it, then records the event as counted.
      */
-    private void count(ApplicationId id, long sequence, Instant at, String eventId, ApplicationStatus newStatus,
+    private void count(ApplicationId id, long sequence, Instant at, TrackingToken token, ApplicationStatus newStatus,
                        Function<DashboardApplication, Map<String, Long>> dayCounters,
                        Consumer<DashboardApplication> change) {
         DashboardStore store = this.store.pinned();
@@ -219,7 +219,7 @@ public class DashboardProjection {
             application.status = newStatus;
         }
         List<DashboardScope> after = scopes(application);
-        var changes = store.changes(eventId);
+        var changes = store.changes(id, token);
         if (!counters.isEmpty()) {
             changes.day(after, application.serviceCode, dayOf(application, at), counters);
         }

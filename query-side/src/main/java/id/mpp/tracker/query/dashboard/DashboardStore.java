@@ -1,6 +1,8 @@
 package id.mpp.tracker.query.dashboard;
 
+import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.ApplicationStatus;
+import org.axonframework.eventhandling.TrackingToken;
 import id.mpp.tracker.dashboard.DashboardScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,10 +23,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * The pre-aggregated dashboard documents: counters per scope × service × day ({@value #DAYS}), and the open backlog
  * per scope × service ({@value #BACKLOG}); service {@value #ALL_SERVICES} sums every service of the scope.
  * <p>
- * Idempotent without transactions: each document takes an event's increments and its id in one atomic update, which
- * matches only while the id is not among the document's recently applied ones; a redelivered event (a retried batch)
- * changes nothing. The ids kept per document are bounded ({@value #IDEMPOTENCY_WINDOW}): far more than the events a
- * retried batch can hold, while a replay starts from an empty store.
+ * Idempotent without transactions. Applications are spread over {@value #LANES} lanes by the same hash of their id
+ * that spreads them over a tracking processor's segments (whose count is a power of two up to {@value #LANES}), so
+ * one segment handles a whole lane, in the order of the event stream. Each document keeps, per lane, the stream
+ * position of the last event it counted, and takes an event's increments in one atomic update that matches only
+ * while that position is lower: an event delivered again (a retried batch, a merged segment going back) changes
+ * nothing, and the guard stays small however many events a document counts.
  */
 @Component
 class DashboardStore {
@@ -32,7 +36,7 @@ class DashboardStore {
     static final String DAYS = "dashboard_days";
     static final String BACKLOG = "dashboard_backlog";
     static final String ALL_SERVICES = "*";
-    static final int IDEMPOTENCY_WINDOW = 1000;
+    static final int LANES = 64;
 
     private final MongoTemplate mongo;
     private final IntSupplier generation;
@@ -66,9 +70,15 @@ class DashboardStore {
         return DashboardGenerations.name(DashboardApplication.COLLECTION, generation.getAsInt());
     }
 
-    /** The increments one event makes, gathered per document, applied together. */
-    Changes changes(String eventId) {
-        return new Changes(eventId);
+    /** The increments one event of the application makes, gathered per document, applied together. */
+    Changes changes(ApplicationId application, TrackingToken token) {
+        long position = token.position().orElseThrow(() -> new IllegalStateException("No stream position in " + token));
+        return new Changes(laneOf(application), position);
+    }
+
+    /** The application's lane: the low bits of its id's hash, as a segment of a tracking processor matches it. */
+    static int laneOf(ApplicationId application) {
+        return application.value().hashCode() & (LANES - 1);
     }
 
     static String dayId(DashboardScope scope, String service, LocalDate day) {
@@ -86,11 +96,13 @@ class DashboardStore {
     }
 
     final class Changes {
-        private final String eventId;
+        private final int lane;
+        private final long position;
         private final Map<String, Change> byDocument = new LinkedHashMap<>();
 
-        private Changes(String eventId) {
-            this.eventId = eventId;
+        private Changes(int lane, long position) {
+            this.lane = lane;
+            this.position = position;
         }
 
         /** Adds {@code counters} to the day at every scope, for the service and for all services. */
@@ -119,7 +131,7 @@ class DashboardStore {
         }
 
         void apply() {
-            byDocument.values().forEach(change -> change.applyOnce(eventId));
+            byDocument.values().forEach(change -> change.applyOnce(lane, position));
         }
 
         private Change change(String collection, String id, Map<String, String> identity) {
@@ -144,20 +156,22 @@ class DashboardStore {
             return this;
         }
 
-        void applyOnce(String eventId) {
+        void applyOnce(int lane, long position) {
             increments.values().removeIf(value -> value == 0);
             if (increments.isEmpty()) {
                 return;
             }
-            var notYetApplied = Query.query(where("_id").is(id).and("applied").ne(eventId));
+            String counted = "lanes." + lane;
+            var notYetCounted = Query.query(where("_id").is(id)
+                    .orOperator(where(counted).exists(false), where(counted).lt(position)));
             var update = new Update();
             identity.forEach(update::setOnInsert);
             increments.forEach(update::inc);
-            update.push("applied").slice(-IDEMPOTENCY_WINDOW).each(eventId);
+            update.set(counted, position);
             try {
-                mongo.upsert(notYetApplied, update, collection);
-            } catch (DuplicateKeyException appliedBefore) {
-                // the document holds this event's id: its increments are in already
+                mongo.upsert(notYetCounted, update, collection);
+            } catch (DuplicateKeyException countedBefore) {
+                // the document has counted this event, or a later one of its lane
             }
         }
     }

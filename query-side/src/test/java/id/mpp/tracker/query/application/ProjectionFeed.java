@@ -1,5 +1,7 @@
 package id.mpp.tracker.query.application;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
@@ -20,14 +22,15 @@ public final class ProjectionFeed {
     private static final TrackingToken RESET_POSITION = new GlobalSequenceTrackingToken(1_000_000);
 
     private final AnnotationEventHandlerAdapter handlers;
-    private long globalIndex;
+    /** Each event keeps its position in the stream however often it is delivered, as in an event store. */
+    private final Map<String, Long> positions = new HashMap<>();
 
     public ProjectionFeed(Object projection) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
     }
 
     public void live(StoredEvent event) {
-        deliver(event, new GlobalSequenceTrackingToken(++globalIndex));
+        deliver(event, new GlobalSequenceTrackingToken(positionOf(event)));
     }
 
     public void live(List<StoredEvent> events) {
@@ -36,7 +39,11 @@ public final class ProjectionFeed {
 
     public void replay(List<StoredEvent> events) {
         events.forEach(event -> deliver(event,
-                ReplayToken.createReplayToken(RESET_POSITION, new GlobalSequenceTrackingToken(++globalIndex))));
+                ReplayToken.createReplayToken(RESET_POSITION, new GlobalSequenceTrackingToken(positionOf(event)))));
+    }
+
+    private long positionOf(StoredEvent event) {
+        return positions.computeIfAbsent(event.identifier(), identifier -> (long) positions.size() + 1);
     }
 
     private void deliver(StoredEvent event, TrackingToken token) {

@@ -1,5 +1,6 @@
 package id.mpp.tracker.query.dashboard;
 
+import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.Channel;
 import id.mpp.tracker.application.query.ApplicationPage;
 import id.mpp.tracker.application.query.ListApplications;
@@ -22,6 +23,7 @@ import id.mpp.tracker.query.application.MongoTestServer;
 import id.mpp.tracker.query.application.ProjectionFeed;
 import id.mpp.tracker.query.application.StoredEvent;
 import id.mpp.tracker.sla.DueDate;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
@@ -37,9 +39,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static id.mpp.tracker.application.ApplicationStatus.*;
@@ -218,6 +222,21 @@ class DashboardProjectionTest {
         feed.live(retried);
 
         assertThat(storedDocuments()).isEqualTo(expected);
+    }
+
+    @Test
+    void aLaneLiesWithinOneSegmentOfAProcessorSplitUpToSixtyFourWays() {
+        for (int count : new int[]{1, 2, 4, 8, 16, 32, 64}) {
+            Segment[] segments = Segment.computeSegments(IntStream.range(0, count).toArray());
+            var segmentOfLane = new HashMap<Integer, Integer>();
+            for (int i = 0; i < 2000; i++) {
+                var application = ApplicationId.random();
+                int segment = Stream.of(segments).filter(candidate -> candidate.matches(application.value()))
+                        .findFirst().orElseThrow().getSegmentId();
+                assertThat(segmentOfLane.computeIfAbsent(DashboardStore.laneOf(application), lane -> segment))
+                        .as(count + " segments").isEqualTo(segment);
+            }
+        }
     }
 
     private DashboardView dashboard(DashboardScope scope) {
