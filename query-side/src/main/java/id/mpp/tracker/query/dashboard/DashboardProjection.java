@@ -16,8 +16,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -44,13 +44,11 @@ public class DashboardProjection {
     public static final String PROCESSING_GROUP = "dashboards";
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
 
-    private final MongoTemplate mongo;
     private final DashboardStore store;
     private final Catalogue catalogue;
     private final QueryUpdateEmitter updates;
 
-    DashboardProjection(MongoTemplate mongo, DashboardStore store, Catalogue catalogue, QueryUpdateEmitter updates) {
-        this.mongo = mongo;
+    DashboardProjection(DashboardStore store, Catalogue catalogue, QueryUpdateEmitter updates) {
         this.store = store;
         this.catalogue = catalogue;
         this.updates = updates;
@@ -58,8 +56,8 @@ public class DashboardProjection {
 
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
-        DashboardStore store = this.store.pinned();
-        if (mongo.findById(event.applicationId().value(), DashboardApplication.class, store.applications()) != null) {
+        DashboardBatch batch = store.batch();
+        if (batch.application(event.applicationId()) != null) {
             return;
         }
         var application = new DashboardApplication();
@@ -71,12 +69,12 @@ public class DashboardProjection {
         application.status = ApplicationStatus.SUBMITTED;
         application.version = sequence;
         boolean online = event.channel() == Channel.ONLINE;
-        store.changes(event.applicationId(), token)
+        batch.event(event.applicationId(), token)
                 .day(scopes(application), application.serviceCode, dayOf(application, at),
                         once(SUBMITTED, online ? SUBMITTED_ONLINE : VISITS))
-                .backlog(scopes(application), application.serviceCode, ApplicationStatus.SUBMITTED, 1)
-                .apply();
-        mongo.save(application, store.applications());
+                .backlog(scopes(application), application.serviceCode, ApplicationStatus.SUBMITTED, 1);
+        batch.counted(application);
+        finish(batch);
         announce(application);
     }
 
@@ -202,8 +200,8 @@ public class DashboardProjection {
     private void count(ApplicationId id, long sequence, Instant at, TrackingToken token, ApplicationStatus newStatus,
                        Function<DashboardApplication, Map<String, Long>> dayCounters,
                        Consumer<DashboardApplication> change) {
-        DashboardStore store = this.store.pinned();
-        DashboardApplication application = mongo.findById(id.value(), DashboardApplication.class, store.applications());
+        DashboardBatch batch = store.batch();
+        DashboardApplication application = batch.application(id);
         if (application == null) {
             throw new IllegalStateException("Event #" + sequence + " of application " + id
                     + " arrived before the application was counted");
@@ -219,7 +217,7 @@ public class DashboardProjection {
             application.status = newStatus;
         }
         List<DashboardScope> after = scopes(application);
-        var changes = store.changes(id, token);
+        var changes = batch.event(id, token);
         if (!counters.isEmpty()) {
             changes.day(after, application.serviceCode, dayOf(application, at), counters);
         }
@@ -227,10 +225,17 @@ public class DashboardProjection {
             changes.backlog(before, application.serviceCode, statusBefore, -1)
                     .backlog(after, application.serviceCode, application.status, 1);
         }
-        changes.apply();
         application.version = sequence;
-        mongo.save(application, store.applications());
+        batch.counted(application);
+        finish(batch);
         announce(application);
+    }
+
+    /** Outside a unit of work nobody else writes the batch: this event's changes are written now. */
+    private static void finish(DashboardBatch batch) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            batch.flush();
+        }
     }
 
     private List<DashboardScope> scopes(DashboardApplication application) {

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ public class DashboardRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardRebuild.class);
     private static final Duration QUIET = Duration.ofSeconds(1);
+    private static final int CHUNK = 500;
 
     private final MongoTemplate mongo;
     private final EventStore eventStore;
@@ -66,7 +68,7 @@ public class DashboardRebuild {
         var store = new DashboardStore(mongo, () -> next);
         store.drop();
         var projection = new AnnotationEventHandlerAdapter(
-                new DashboardProjection(mongo, store, catalogue, SimpleQueryUpdateEmitter.builder().build()));
+                new DashboardProjection(store, catalogue, SimpleQueryUpdateEmitter.builder().build()));
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             log.info("Rebuilding the dashboards into generation {} ({} events)", next, progress.headPosition());
             followToHead(stream, projection);
@@ -86,7 +88,10 @@ public class DashboardRebuild {
         }
     }
 
-    /** Applies events until the stream has nothing more up to the head position known now. */
+    /**
+     * Applies events until the stream has nothing more up to the head position known now, {@value #CHUNK} at a time
+     * in one unit of work, so that each dashboard document is written once per chunk.
+     */
     private void followToHead(BlockingStream<TrackedEventMessage<?>> stream, AnnotationEventHandlerAdapter projection)
             throws Exception {
         long head = progress.headPosition();
@@ -99,9 +104,18 @@ public class DashboardRebuild {
                 progress = progress.withHead(head);
                 continue;
             }
-            TrackedEventMessage<?> event = stream.nextAvailable();
-            projection.handle(event);
-            progress = progress.applied(position(event.trackingToken()));
+            var chunk = DefaultUnitOfWork.startAndGet(null);
+            try {
+                for (int i = 0; i < CHUNK && stream.hasNextAvailable(); i++) {
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    projection.handle(event);
+                    progress = progress.applied(position(event.trackingToken()));
+                }
+                chunk.commit();
+            } catch (Exception e) {
+                chunk.rollback(e);
+                throw e;
+            }
         }
     }
 

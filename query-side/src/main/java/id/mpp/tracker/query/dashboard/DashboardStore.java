@@ -1,42 +1,34 @@
 package id.mpp.tracker.query.dashboard;
 
 import id.mpp.tracker.application.ApplicationId;
-import id.mpp.tracker.application.ApplicationStatus;
-import org.axonframework.eventhandling.TrackingToken;
 import id.mpp.tracker.dashboard.DashboardScope;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.IntSupplier;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The pre-aggregated dashboard documents: counters per scope × service × day ({@value #DAYS}), and the open backlog
- * per scope × service ({@value #BACKLOG}); service {@value #ALL_SERVICES} sums every service of the scope.
- * <p>
- * Idempotent without transactions. Applications are spread over {@value #LANES} lanes by the same hash of their id
- * that spreads them over a tracking processor's segments (whose count is a power of two up to {@value #LANES}), so
- * one segment handles a whole lane, in the order of the event stream. Each document keeps, per lane, the stream
- * position of the last event it counted, and takes an event's increments in one atomic update that matches only
- * while that position is lower: an event delivered again (a retried batch, a merged segment going back) changes
- * nothing, and the guard stays small however many events a document counts.
+ * Where the pre-aggregated dashboard documents live: counters per scope × service × day ({@value #DAYS}), the open
+ * backlog per scope × service ({@value #BACKLOG}), service {@value #ALL_SERVICES} summing every service of the scope,
+ * and what the dashboards remember of each application; in which generation of these collections
+ * ({@link DashboardGenerations}); and how an event's stream position and lane are told ({@link DashboardBatch}).
  */
 @Component
-class DashboardStore {
+public class DashboardStore {
 
     static final String DAYS = "dashboard_days";
     static final String BACKLOG = "dashboard_backlog";
     static final String ALL_SERVICES = "*";
     static final int LANES = 64;
+    private static final String BATCH = DashboardBatch.class.getName();
 
     private final MongoTemplate mongo;
     private final IntSupplier generation;
@@ -52,7 +44,7 @@ class DashboardStore {
         this.generation = generation;
     }
 
-    /** This store at the generation it writes now, for the whole of one event. */
+    /** This store at the generation it writes now, for the whole of one batch. */
     DashboardStore pinned() {
         int now = generation.getAsInt();
         return new DashboardStore(mongo, () -> now);
@@ -70,10 +62,38 @@ class DashboardStore {
         return DashboardGenerations.name(DashboardApplication.COLLECTION, generation.getAsInt());
     }
 
-    /** The increments one event of the application makes, gathered per document, applied together. */
-    Changes changes(ApplicationId application, TrackingToken token) {
-        long position = token.position().orElseThrow(() -> new IllegalStateException("No stream position in " + token));
-        return new Changes(laneOf(application), position);
+    /**
+     * The batch the current unit of work collects the dashboards' changes in. A tracking processor's batch of events
+     * is written after its last event ({@link #flushAfterLastEvent}), before the processor stores its token; any other
+     * unit of work writes it when it commits; without one, the caller flushes the batch itself.
+     */
+    DashboardBatch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new DashboardBatch(mongo, pinned());
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH, absent -> {
+            var batch = new DashboardBatch(mongo, pinned());
+            unitOfWork.onPrepareCommit(committing -> batch.flush());
+            return batch;
+        });
+    }
+
+    /**
+     * Writes a tracking processor's batch once its last event is counted: still inside the processing of that event,
+     * so that a failure to write rolls the batch back and it is retried, rather than after its token is stored.
+     */
+    public static MessageHandlerInterceptor<EventMessage<?>> flushAfterLastEvent() {
+        return (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batching && batching.isLastMessage()) {
+                DashboardBatch batch = batching.root().getResource(BATCH);
+                if (batch != null) {
+                    batch.flush();
+                }
+            }
+            return result;
+        };
     }
 
     /** The application's lane: the low bits of its id's hash, as a segment of a tracking processor matches it. */
@@ -93,86 +113,5 @@ class DashboardStore {
         mongo.dropCollection(daysCollection());
         mongo.dropCollection(backlogCollection());
         mongo.dropCollection(applications());
-    }
-
-    final class Changes {
-        private final int lane;
-        private final long position;
-        private final Map<String, Change> byDocument = new LinkedHashMap<>();
-
-        private Changes(int lane, long position) {
-            this.lane = lane;
-            this.position = position;
-        }
-
-        /** Adds {@code counters} to the day at every scope, for the service and for all services. */
-        Changes day(List<DashboardScope> scopes, String service, LocalDate day, Map<String, Long> counters) {
-            for (DashboardScope scope : scopes) {
-                for (String counted : List.of(ALL_SERVICES, service)) {
-                    change(daysCollection(), dayId(scope, counted, day), Map.of("scope", scope.key(), "service", counted,
-                            "date", day.toString())).add(counters);
-                }
-            }
-            return this;
-        }
-
-        /** Adds {@code delta} to the open applications in {@code status} at every scope, for the service and for all. */
-        Changes backlog(List<DashboardScope> scopes, String service, ApplicationStatus status, long delta) {
-            if (status.closed()) {
-                return this;
-            }
-            for (DashboardScope scope : scopes) {
-                for (String counted : List.of(ALL_SERVICES, service)) {
-                    change(backlogCollection(), backlogId(scope, counted), Map.of("scope", scope.key(), "service", counted))
-                            .add(Map.of("status." + status.name(), delta));
-                }
-            }
-            return this;
-        }
-
-        void apply() {
-            byDocument.values().forEach(change -> change.applyOnce(lane, position));
-        }
-
-        private Change change(String collection, String id, Map<String, String> identity) {
-            return byDocument.computeIfAbsent(collection + "/" + id, key -> new Change(collection, id, identity));
-        }
-    }
-
-    private final class Change {
-        private final String collection;
-        private final String id;
-        private final Map<String, String> identity;
-        private final Map<String, Long> increments = new LinkedHashMap<>();
-
-        private Change(String collection, String id, Map<String, String> identity) {
-            this.collection = collection;
-            this.id = id;
-            this.identity = identity;
-        }
-
-        Change add(Map<String, Long> counters) {
-            counters.forEach((field, value) -> increments.merge(field, value, Long::sum));
-            return this;
-        }
-
-        void applyOnce(int lane, long position) {
-            increments.values().removeIf(value -> value == 0);
-            if (increments.isEmpty()) {
-                return;
-            }
-            String counted = "lanes." + lane;
-            var notYetCounted = Query.query(where("_id").is(id)
-                    .orOperator(where(counted).exists(false), where(counted).lt(position)));
-            var update = new Update();
-            identity.forEach(update::setOnInsert);
-            increments.forEach(update::inc);
-            update.set(counted, position);
-            try {
-                mongo.upsert(notYetCounted, update, collection);
-            } catch (DuplicateKeyException countedBefore) {
-                // the document has counted this event, or a later one of its lane
-            }
-        }
     }
 }
