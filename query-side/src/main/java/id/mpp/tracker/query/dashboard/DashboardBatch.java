@@ -87,17 +87,14 @@ final class DashboardBatch {
             return this;
         }
 
-        /** Adds {@code delta} to the open applications in {@code status} at every scope, for the service and for all. */
-        Event backlog(List<DashboardScope> scopes, String service, ApplicationStatus status, long delta) {
+        /** Adds {@code delta} to the open applications in {@code status} at every scope. */
+        Event backlog(List<DashboardScope> scopes, ApplicationStatus status, long delta) {
             if (status.closed()) {
                 return this;
             }
             for (DashboardScope scope : scopes) {
-                for (String counted : List.of(ALL_SERVICES, service)) {
-                    pending(store.backlogCollection(), DashboardStore.backlogId(scope, counted),
-                            Map.of("scope", scope.key(), "service", counted))
-                            .add(lane, position, Map.of("status." + status.name(), delta));
-                }
+                pending(store.backlogCollection(), DashboardStore.backlogId(scope),
+                        Map.of("scope", scope.key())).add(lane, position, Map.of("status." + status.name(), delta));
             }
             return this;
         }

@@ -72,7 +72,7 @@ public class DashboardProjection {
         batch.event(event.applicationId(), token)
                 .day(scopes(application), application.serviceCode, dayOf(application, at),
                         once(SUBMITTED, online ? SUBMITTED_ONLINE : VISITS))
-                .backlog(scopes(application), application.serviceCode, ApplicationStatus.SUBMITTED, 1);
+                .backlog(scopes(application), ApplicationStatus.SUBMITTED, 1);
         batch.counted(application);
         finish(batch);
         announce(application);
@@ -222,8 +222,7 @@ public class DashboardProjection {
             changes.day(after, application.serviceCode, dayOf(application, at), counters);
         }
         if (statusBefore != application.status || !before.equals(after)) {
-            changes.backlog(before, application.serviceCode, statusBefore, -1)
-                    .backlog(after, application.serviceCode, application.status, 1);
+            changes.backlog(before, statusBefore, -1).backlog(after, application.status, 1);
         }
         application.version = sequence;
         batch.counted(application);

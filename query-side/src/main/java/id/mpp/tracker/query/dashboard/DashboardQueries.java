@@ -91,7 +91,7 @@ class DashboardQueries {
     }
 
     private Backlog backlog(DashboardScope scope, int generation) {
-        Document backlog = mongo.findById(DashboardStore.backlogId(scope, ALL_SERVICES), Document.class,
+        Document backlog = mongo.findById(DashboardStore.backlogId(scope), Document.class,
                 DashboardGenerations.name(DashboardStore.BACKLOG, generation));
         Document byStatus = backlog == null ? new Document() : backlog.get("status", new Document());
         var counts = new EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);

@@ -16,8 +16,8 @@ import java.util.function.IntSupplier;
 
 
 /**
- * Where the pre-aggregated dashboard documents live: counters per scope × service × day ({@value #DAYS}), the open
- * backlog per scope × service ({@value #BACKLOG}), service {@value #ALL_SERVICES} summing every service of the scope,
+ * Where the pre-aggregated dashboard documents live: counters per scope × service × day ({@value #DAYS}, service
+ * {@value #ALL_SERVICES} summing every service of the scope), the open backlog per scope ({@value #BACKLOG}),
  * and what the dashboards remember of each application; in which generation of these collections
  * ({@link DashboardGenerations}); and how an event's stream position and lane are told ({@link DashboardBatch}).
  */
@@ -105,8 +105,8 @@ public class DashboardStore {
         return scope.key() + "|" + service + "|" + day;
     }
 
-    static String backlogId(DashboardScope scope, String service) {
-        return scope.key() + "|" + service;
+    static String backlogId(DashboardScope scope) {
+        return scope.key();
     }
 
     void drop() {
