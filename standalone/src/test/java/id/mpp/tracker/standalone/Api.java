@@ -116,6 +116,16 @@ final class Api {
         return reply.body();
     }
 
+    /** How many events a projection's processor is behind the head of the event store; -1 when it does not run here. */
+    long projectionLag(String projection) {
+        for (JsonNode processor : as("admin").get(BASE + "/admin/projections").body()) {
+            if (processor.path("name").asText().equals(projection)) {
+                return processor.path("lag").asLong(-1);
+            }
+        }
+        return -1;
+    }
+
     /** The sum of a Prometheus metric over all its labels, as the process reports it. */
     double metricTotal(String name) {
         String metrics = get("/actuator/prometheus").body().asText();

@@ -50,7 +50,7 @@ class ProjectionOperationsTest extends ApiTestBase {
             var submitted = api.submit();
             api.act(submitted.text("applicationId"), "verify");
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> lagOf("dashboards") == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.projectionLag("dashboards") == 0);
         JsonNode before = api.as("viewer").get(NATIONAL).body();
 
         var served = new ArrayList<JsonNode>();
@@ -94,14 +94,6 @@ class ProjectionOperationsTest extends ApiTestBase {
                         .isEqualTo(before.at("/totals/submitted").asLong() + 1));
     }
 
-    private long lagOf(String processor) {
-        for (JsonNode status : api.as("admin").get(PROJECTIONS).body()) {
-            if (status.path("name").asText().equals(processor)) {
-                return status.path("lag").asLong(-1);
-            }
-        }
-        return -1;
-    }
 
     private static List<String> names(JsonNode processors) {
         return StreamSupport.stream(processors.spliterator(), false).map(processor -> processor.path("name").asText()).toList();

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 class SharedProjectionsTest {
 
-    private static final int APPLICATIONS = 12;
+    private static final int PER_SEGMENT = 4;
 
     private final List<StandaloneProcess> processes = new ArrayList<>();
     private EmbeddedPostgres postgres;
@@ -79,25 +79,33 @@ class SharedProjectionsTest {
             }
         });
 
+        // applications until each segment has its share (a segment takes the ids whose hash has its low bit)
         Api commands = api(commandSide);
-        for (int i = 0; i < APPLICATIONS; i++) {
+        int[] perSegment = new int[2];
+        int applications = 0;
+        while (Math.min(perSegment[0], perSegment[1]) < PER_SEGMENT) {
             var submitted = commands.submit();
             assertThat(submitted.status()).isEqualTo(201);
-            assertThat(commands.act(submitted.text("applicationId"), "verify").status()).isEqualTo(200);
+            String id = submitted.text("applicationId");
+            assertThat(commands.act(id, "verify").status()).isEqualTo(200);
+            perSegment[id.hashCode() & 1]++;
+            applications++;
         }
+        long submitted = applications;
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (StandaloneProcess querySide : querySides) {
                 JsonNode national = api(querySide).as("viewer").get(Api.BASE + "/dashboards/national").body();
-                assertThat(national.at("/totals/submitted").asLong()).isEqualTo(APPLICATIONS);
-                assertThat(national.at("/backlog/byStatus/ROUTED").asLong()).isEqualTo(APPLICATIONS);
+                assertThat(national.at("/totals/submitted").asLong()).isEqualTo(submitted);
+                assertThat(national.at("/backlog/byStatus/ROUTED").asLong()).isEqualTo(submitted);
+                assertThat(api(querySide).projectionLag("application-status")).isZero();
             }
         });
         var applied = querySides.stream()
                 .map(querySide -> api(querySide).metricTotal("mpp_projection_events_total")).toList();
         assertThat(applied).as("each process projected a part").allSatisfy(count -> assertThat(count).isPositive());
         assertThat(applied.stream().mapToDouble(Double::doubleValue).sum()).as("three events per application, once each")
-                .isEqualTo(APPLICATIONS * 3.0);
+                .isEqualTo(submitted * 3.0);
     }
 
     private StandaloneProcess process(Class<?> application, List<String> stores, Path log) throws Exception {
@@ -127,6 +135,7 @@ class SharedProjectionsTest {
         }
         return List.of();
     }
+
 
     private static Api api(StandaloneProcess process) {
         return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(process.baseUrl())));
