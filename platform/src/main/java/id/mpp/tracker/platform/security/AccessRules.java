@@ -40,6 +40,7 @@ final class AccessRules {
                 // nationwide acts on a person, not on one MPP's applications: for the data protection officer (admin)
                 .requestMatchers(HttpMethod.POST, "/api/v1/data-subjects/*/erasure").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/data-subjects/*/access-log").hasAnyRole(names(AUDITOR, ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
                 .anyRequest().authenticated();
     }

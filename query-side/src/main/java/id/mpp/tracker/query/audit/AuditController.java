@@ -1,0 +1,94 @@
+package id.mpp.tracker.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.mpp.tracker.application.ApplicationId;
+import id.mpp.tracker.application.InvalidValueException;
+import id.mpp.tracker.application.MetadataKeys;
+import id.mpp.tracker.platform.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For auditors: what happened to one application, event by event, as the event store holds it, read-only. The
+ * applicant appears only in the sealed form the event stores (the data subject's pseudonym and key id), never
+ * opened and never the ciphertext.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit")
+public class AuditController {
+
+    static final int MAX_PAGE_SIZE = 500;
+    private static final String AGGREGATE_TYPE = "ServiceApplication";
+    private static final List<String> METADATA = List.of(MetadataKeys.PRINCIPAL, MetadataKeys.ROLE,
+            MetadataKeys.PRINCIPAL_MPP, MetadataKeys.PRINCIPAL_AGENCY, MetadataKeys.CHANNEL, MetadataKeys.REQUEST_ID,
+            MetadataKeys.CORRELATION_ID, MetadataKeys.CAUSATION_ID);
+
+    private final EventStore eventStore;
+    private final ObjectMapper json;
+
+    AuditController(EventStore eventStore, ObjectMapper json) {
+        this.eventStore = eventStore;
+        this.json = json;
+    }
+
+    @GetMapping("/applications/{id}/events")
+    @Operation(summary = "Every event of one application in order, with who acted, through which channel and the "
+            + "request, correlation and causation ids; one page at a time")
+    public AuditHistory events(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "100") int size) {
+        var applicationId = ApplicationId.parse(id);
+        if (page < 0) {
+            throw new InvalidValueException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidValueException("size", "must be from 1 to " + MAX_PAGE_SIZE);
+        }
+        List<AuditEvent> events = eventStore.readEvents(applicationId.value()).asStream()
+                .filter(event -> AGGREGATE_TYPE.equals(event.getType()))
+                .skip((long) page * size).limit(size)
+                .map(this::audited).toList();
+        if (events.isEmpty() && page == 0) {
+            throw new NotFoundException("No events of application " + applicationId);
+        }
+        return new AuditHistory(applicationId.value(), page, size, events);
+    }
+
+    private AuditEvent audited(DomainEventMessage<?> event) {
+        JsonNode payload = json.valueToTree(event.getPayload());
+        if (payload instanceof ObjectNode fields && fields.get("applicant") instanceof ObjectNode applicant) {
+            applicant.remove("ciphertext");
+            applicant.put("sealed", true);
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        METADATA.forEach(key -> {
+            if (event.getMetaData().containsKey(key)) {
+                metadata.put(key, event.getMetaData().get(key));
+            }
+        });
+        return new AuditEvent(event.getSequenceNumber(), event.getIdentifier(), event.getPayloadType().getSimpleName(),
+                event.getTimestamp(), payload, metadata);
+    }
+
+    public record AuditHistory(String applicationId, int page, int size, List<AuditEvent> events) {
+    }
+
+    /** One stored event: its place in the application's history, its type and time, what it says and who caused it. */
+    public record AuditEvent(long sequenceNumber, String eventId, String type, Instant timestamp, JsonNode payload,
+                             Map<String, Object> metadata) {
+    }
+}
