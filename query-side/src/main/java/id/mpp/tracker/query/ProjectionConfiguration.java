@@ -3,7 +3,6 @@ package id.mpp.tracker.query;
 import id.mpp.tracker.query.application.ApplicationProjection;
 import id.mpp.tracker.query.dashboard.DashboardProjection;
 import id.mpp.tracker.query.dashboard.DashboardStore;
-import org.axonframework.common.transaction.NoTransactionManager;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -32,9 +31,6 @@ class ProjectionConfiguration {
             processing.registerTrackingEventProcessor(projection);
             // a failing event stops the projection and is retried, rather than being logged and skipped
             processing.registerListenerInvocationErrorHandler(projection, configuration -> PropagatingErrorHandler.instance());
-            // tokens and read models live in MongoDB, outside any database transaction: with none, a batch's token is
-            // stored after the batch is handled, never before (as it would be with the event store's transactions)
-            processing.registerTransactionManager(projection, configuration -> NoTransactionManager.instance());
         }
         processing.registerHandlerInterceptor(DashboardProjection.PROCESSING_GROUP, configuration -> DashboardStore.flushAfterLastEvent());
     }

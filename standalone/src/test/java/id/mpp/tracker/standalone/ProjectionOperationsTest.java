@@ -1,7 +1,10 @@
 package id.mpp.tracker.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -36,6 +39,16 @@ class ProjectionOperationsTest extends ApiTestBase {
                 assertThat(processor.path("lag").asLong()).as(processor.path("name").asText()).isZero();
             }
         });
+    }
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void everyProcessorStoresItsTokenAfterHandlingABatchNotInTheEventStoresTransaction() {
+        assertThat(processing.eventProcessors().keySet()).contains("application-status", "dashboards", "due-dates");
+        processing.eventProcessors().keySet().forEach(name ->
+                assertThat(processing.transactionManager(name)).as(name).isSameAs(NoTransactionManager.instance()));
     }
 
     @Test

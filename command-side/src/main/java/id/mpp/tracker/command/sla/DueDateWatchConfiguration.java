@@ -2,7 +2,6 @@ package id.mpp.tracker.command.sla;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +57,5 @@ class DueDateWatchConfiguration implements SchedulingConfigurer {
         // a failing event stops the index and is retried, rather than being skipped and a due date lost
         processing.registerListenerInvocationErrorHandler(DueDateIndex.PROCESSING_GROUP,
                 configuration -> PropagatingErrorHandler.instance());
-        // the index and its token live in MongoDB, outside the event store's transactions: without a transaction
-        // manager the token is stored after a batch is handled, never before
-        processing.registerTransactionManager(DueDateIndex.PROCESSING_GROUP, configuration -> NoTransactionManager.instance());
     }
 }

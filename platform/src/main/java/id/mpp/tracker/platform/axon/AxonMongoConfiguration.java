@@ -1,7 +1,9 @@
 package id.mpp.tracker.platform.axon;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -9,6 +11,7 @@ import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSag
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +36,16 @@ public class AxonMongoConfiguration {
                 .serializer(serializer)
                 .transactionManager(transactionManager)
                 .build();
+    }
+
+    /**
+     * Tokens and read models live in MongoDB, outside the event store's database transactions. With a transaction
+     * manager, Axon stores a batch's token before handling it (counting on one transaction for both), so a failed
+     * batch would be skipped; without one, the token is stored after the batch is handled.
+     */
+    @Autowired
+    void storeTokensAfterHandling(EventProcessingConfigurer processing) {
+        processing.registerDefaultTransactionManager(configuration -> NoTransactionManager.instance());
     }
 
     @Bean

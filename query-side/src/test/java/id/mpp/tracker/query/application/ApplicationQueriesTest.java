@@ -16,18 +16,13 @@ import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.CatalogueReader;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.ServiceCode;
-import id.mpp.tracker.privacy.SealedApplicant;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +38,7 @@ import static id.mpp.tracker.application.ApplicationStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class ApplicationQueriesTest {
+class ApplicationQueriesTest extends ReadModelTest {
 
     private static final Catalogue CATALOGUE = CatalogueReader.read(
             ApplicationQueriesTest.class.getResourceAsStream("/catalogue/catalogue.yaml"), "test");
@@ -53,36 +48,14 @@ class ApplicationQueriesTest {
     static final ServiceTimes SERVICE_TIMES = new ServiceTimes(new ServiceClock(new WorkingDays(List.of())),
             Clock.fixed(FIRST_DAY.plus(Duration.ofHours(12)), ZoneOffset.UTC));
 
-    private static MongoTestServer server;
-
-    private MongoTemplate mongo;
-    private SealedApplicant siti;
     private ProjectionFeed feed;
     private ApplicationQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        server = MongoTestServer.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
-
     @BeforeEach
     void emptyReadModel() {
-        mongo = server.freshDatabase();
-        var vault = MongoTestServer.vault(mongo);
-        siti = vault.seal(ApplicationStream.APPLICANT);
         feed = new ProjectionFeed(new ApplicationProjection(mongo, SimpleQueryUpdateEmitter.builder().build(),
                 new ApplicationMetrics(new SimpleMeterRegistry()), vault, SERVICE_TIMES));
         queries = new ApplicationQueries(mongo, CATALOGUE, SERVICE_TIMES);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        mongo.getDb().drop();
     }
 
     @Test

@@ -10,19 +10,14 @@ import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.CatalogueReader;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.ServiceStandard;
-import id.mpp.tracker.privacy.SealedApplicant;
 import id.mpp.tracker.sla.DueDate;
 import id.mpp.tracker.sla.HolidayCalendar;
 import id.mpp.tracker.sla.ServiceClock;
 import id.mpp.tracker.sla.WorkingDays;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the status views and the overdue list say about the service clock, read at chosen moments. A passport
  * application at a WIB MPP verified on Monday 2 March 2026 with four working days is due by the end of Friday 6 March.
  */
-class ServiceTimeQueriesTest {
+class ServiceTimeQueriesTest extends ReadModelTest {
 
     private static final Catalogue CATALOGUE = CatalogueReader.read(
             ServiceTimeQueriesTest.class.getResourceAsStream("/catalogue/catalogue.yaml"), "test");
@@ -52,34 +47,12 @@ class ServiceTimeQueriesTest {
     private static final ServiceStandard FOUR_WORKING_DAYS = new ServiceStandard(4, WORKING_DAYS);
     private static final DueDate FRIDAY_6_MARCH = new DueDate(LocalDate.parse("2026-03-06"), WIB, true);
 
-    private static MongoTestServer server;
-
-    private MongoTemplate mongo;
-    private SealedApplicant siti;
     private ProjectionFeed feed;
-
-    @BeforeAll
-    static void startMongo() {
-        server = MongoTestServer.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
 
     @BeforeEach
     void emptyReadModel() {
-        mongo = server.freshDatabase();
-        var vault = MongoTestServer.vault(mongo);
-        siti = vault.seal(ApplicationStream.APPLICANT);
         feed = new ProjectionFeed(new ApplicationProjection(mongo, SimpleQueryUpdateEmitter.builder().build(),
                 new ApplicationMetrics(new SimpleMeterRegistry()), vault, serviceTimesAt(MONDAY_2_MARCH)));
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        mongo.getDb().drop();
     }
 
     @Test

@@ -17,9 +17,8 @@ import id.mpp.tracker.dashboard.DashboardView.MppVisits;
 import id.mpp.tracker.dashboard.DashboardView.Totals;
 import id.mpp.tracker.dashboard.FindDashboard;
 import id.mpp.tracker.dashboard.SkmIndex;
-import id.mpp.tracker.privacy.SealedApplicant;
 import id.mpp.tracker.query.application.ApplicationStream;
-import id.mpp.tracker.query.application.MongoTestServer;
+import id.mpp.tracker.query.application.ReadModelTest;
 import id.mpp.tracker.query.application.ProjectionFeed;
 import id.mpp.tracker.query.application.StoredEvent;
 import id.mpp.tracker.sla.DueDate;
@@ -28,12 +27,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,7 +54,7 @@ import static org.mockito.Mockito.when;
  * Every indicator of the dashboards against figures worked out by hand from a small week of events at MPP Siola
  * Surabaya and MPP Kota Malang (both WIB), 2–8 March 2026.
  */
-class DashboardProjectionTest {
+class DashboardProjectionTest extends ReadModelTest {
 
     private static final Catalogue CATALOGUE = CatalogueReader.read(
             DashboardProjectionTest.class.getResourceAsStream("/catalogue/catalogue.yaml"), "test");
@@ -69,29 +64,13 @@ class DashboardProjectionTest {
     private static final DueDate DUE_FRIDAY = new DueDate(LocalDate.parse("2026-03-06"), WIB, true);
     private static final DashboardScope SURABAYA = DashboardScope.mpp(MppCode.of("KOTA-SURABAYA"));
 
-    private static MongoTestServer server;
-
-    private MongoTemplate mongo;
-    private SealedApplicant siti;
     private DashboardProjection projection;
     private ProjectionFeed feed;
     private DashboardQueries queries;
     private List<StoredEvent> week;
 
-    @BeforeAll
-    static void startMongo() {
-        server = MongoTestServer.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
-
     @BeforeEach
     void emptyReadModel() {
-        mongo = server.freshDatabase();
-        siti = MongoTestServer.vault(mongo).seal(ApplicationStream.APPLICANT);
         projection = new DashboardProjection(new DashboardStore(mongo, () -> 0), CATALOGUE, SimpleQueryUpdateEmitter.builder().build());
         feed = new ProjectionFeed(projection);
         QueryGateway gateway = mock(QueryGateway.class);
@@ -101,11 +80,6 @@ class DashboardProjectionTest {
         Clock monday9 = Clock.fixed(Instant.parse("2026-03-09T01:00:00Z"), ZoneOffset.UTC);
         queries = new DashboardQueries(mongo, new DashboardGenerations(mongo, monday9), CATALOGUE, gateway, monday9);
         week = aWeek();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        mongo.getDb().drop();
     }
 
     @Test
