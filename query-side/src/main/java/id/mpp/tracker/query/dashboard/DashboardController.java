@@ -153,7 +153,7 @@ public class DashboardController {
             throw new InvalidValueException("from", "must not be after to (" + last + ")");
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-            throw new InvalidValueException("from", "a dashboard covers at most " + MAX_DAYS + " days");
+            throw new InvalidValueException("from", "must be at most " + MAX_DAYS + " days before to (" + last + ")");
         }
         return new FindDashboard(scope, first, last);
     }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.IntSupplier;
 
 
@@ -110,8 +111,10 @@ public class DashboardStore {
     }
 
     void drop() {
-        mongo.dropCollection(daysCollection());
-        mongo.dropCollection(backlogCollection());
-        mongo.dropCollection(applications());
+        for (String collection : List.of(daysCollection(), backlogCollection(), applications())) {
+            if (mongo.collectionExists(collection)) {
+                mongo.dropCollection(collection);
+            }
+        }
     }
 }

@@ -11,16 +11,12 @@ import id.mpp.tracker.application.query.ApplicationView.ApplicantView;
 import id.mpp.tracker.application.query.ApplicationView.RatingView;
 import id.mpp.tracker.application.query.FindApplication;
 import id.mpp.tracker.application.query.StatusChange;
-import id.mpp.tracker.privacy.PersonalDataVault;
 import id.mpp.tracker.privacy.SealedApplicant;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -52,7 +48,7 @@ import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-class ApplicationProjectionTest {
+class ApplicationProjectionTest extends ReadModelTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T01:30:00Z");
     private static final Applicant SITI = ApplicationStream.APPLICANT;
@@ -60,40 +56,17 @@ class ApplicationProjectionTest {
             "+6285712345678", "budi.santoso@example.id");
     private static final String DATA_SUBJECT_KEYS = "data_subject_keys";
 
-    private static MongoTestServer server;
-
-    private MongoTemplate mongo;
     private SimpleMeterRegistry registry;
     private QueryUpdateEmitter updates;
-    private PersonalDataVault vault;
-    private SealedApplicant siti;
     private ApplicationProjection projection;
     private ProjectionFeed feed;
 
-    @BeforeAll
-    static void startMongo() {
-        server = MongoTestServer.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
-
     @BeforeEach
     void newProjection() {
-        mongo = server.freshDatabase();
         registry = new SimpleMeterRegistry();
         updates = mock(QueryUpdateEmitter.class);
-        vault = MongoTestServer.vault(mongo);
-        siti = vault.seal(SITI);
         projection = new ApplicationProjection(mongo, updates, new ApplicationMetrics(registry), vault, ApplicationQueriesTest.SERVICE_TIMES);
         feed = new ProjectionFeed(projection);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        mongo.getDb().drop();
     }
 
     @Test
