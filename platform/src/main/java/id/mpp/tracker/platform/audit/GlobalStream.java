@@ -1,0 +1,90 @@
+package id.mpp.tracker.platform.audit;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads stretches of the global event stream, in stream order, up to the head as it was when reading began; the
+ * same on a JDBC event store and on Axon Server. Positions are the stream's global sequence numbers.
+ */
+public final class GlobalStream {
+
+    private final EventStore eventStore;
+
+    public GlobalStream(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** Where reading starts to get the events stored at or after the given moment; {@code null} for the start. */
+    public TrackingToken at(Instant moment) {
+        return eventStore.createTokenAt(moment);
+    }
+
+    /** Where reading starts to get the events after the given position; {@code null} (the start) for -1. */
+    public TrackingToken after(long position) {
+        if (position < 0) {
+            return null;
+        }
+        return eventStore.createHeadToken() instanceof GapAwareTrackingToken
+                ? GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet())
+                : new GlobalSequenceTrackingToken(position);
+    }
+
+    public long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    public static long positionOf(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElse(-1);
+    }
+
+    /** The events after the given token, up to the current head; close the stream when done. */
+    public Stream<TrackedEventMessage<?>> read(TrackingToken start) {
+        long head = headPosition();
+        BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(start);
+        var spliterator = new Spliterators.AbstractSpliterator<TrackedEventMessage<?>>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            private boolean ended = head < 0 || (start != null && start.position().orElse(-1) >= head);
+
+            @Override
+            public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
+                if (ended) {
+                    return false;
+                }
+                try {
+                    // events up to the head are stored: a wait here only passes gaps of rolled back transactions
+                    if (!events.hasNextAvailable(2, TimeUnit.SECONDS)) {
+                        ended = true;
+                        return false;
+                    }
+                    TrackedEventMessage<?> event = events.nextAvailable();
+                    long position = positionOf(event);
+                    if (position > head) {
+                        ended = true;
+                        return false;
+                    }
+                    ended = position == head;
+                    action.accept(event);
+                    return true;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while reading the event stream", e);
+                }
+            }
+        };
+        return StreamSupport.stream(spliterator, false).onClose(events::close);
+    }
+}

@@ -1,0 +1,52 @@
+package id.mpp.tracker.query.audit;
+
+import id.mpp.tracker.application.ApplicationId;
+import id.mpp.tracker.audit.RecordedEvent;
+import id.mpp.tracker.platform.audit.GlobalStream;
+import id.mpp.tracker.platform.audit.RecordedEvents;
+import id.mpp.tracker.platform.web.NotFoundException;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The event store as auditors read it: only reads, never an append, never a token or a read model touched. */
+@Component
+class AuditedEvents {
+
+    static final String APPLICATION_AGGREGATE = "ServiceApplication";
+
+    private final EventStore eventStore;
+    private final GlobalStream globalStream;
+    private final RecordedEvents recordedEvents;
+
+    AuditedEvents(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        this.eventStore = eventStore;
+        this.globalStream = new GlobalStream(eventStore);
+        this.recordedEvents = new RecordedEvents(eventSerializer);
+    }
+
+    /** One application's events in order (a few dozen at most); 404 when the store holds none. */
+    List<DomainEventMessage<?>> ofApplication(ApplicationId id) {
+        List<DomainEventMessage<?>> events = eventStore.readEvents(id.value()).asStream()
+                .filter(event -> APPLICATION_AGGREGATE.equals(event.getType()))
+                .<DomainEventMessage<?>>map(event -> event)
+                .toList();
+        if (events.isEmpty()) {
+            throw new NotFoundException("No events of application " + id);
+        }
+        return events;
+    }
+
+    GlobalStream globalStream() {
+        return globalStream;
+    }
+
+    RecordedEvent recorded(EventMessage<?> event) {
+        return recordedEvents.of(event);
+    }
+}
