@@ -47,21 +47,19 @@ public final class ChainCheck {
             lastLinks.put(event.aggregateId(), new Link(event.sequenceNumber(),
                     event.hash() != null ? event.hash() : EventHashes.hash(event)));
         }
-        if (found != null) {
-            breaks++;
-            if (firstBreak == null) {
-                firstBreak = found;
-            }
-        }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(found == null ? null : count(found));
     }
 
     /** Counts an event that could not be read as a break where it stands. */
     public ChainBreak unreadable(String eventId, String aggregateId, Long sequenceNumber, Long position, String detail) {
         eventsChecked++;
+        return count(new ChainBreak(ChainProblem.UNREADABLE.code(), aggregateId, sequenceNumber, eventId, position,
+                "The stored event cannot be read: " + detail));
+    }
+
+    /** Counts a break found beyond single events, such as a stretch that no longer matches its anchor. */
+    public ChainBreak count(ChainBreak found) {
         breaks++;
-        ChainBreak found = new ChainBreak(ChainProblem.UNREADABLE.code(), aggregateId, sequenceNumber, eventId, position,
-                "The stored event cannot be read: " + detail);
         if (firstBreak == null) {
             firstBreak = found;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -33,9 +34,9 @@ public final class EventHashes {
         return sha256(canonical(event.content()));
     }
 
-    /** The hash of a link in a chain of hashes: anchors roll the hashes of a stretch of the stream up this way. */
+    /** The next link of a chain of hashes: anchors roll the hashes of a stretch of the stream up this way. */
     public static String chain(String previous, String next) {
-        return sha256((previous + next).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return sha256((previous + next).getBytes(StandardCharsets.UTF_8));
     }
 
     public static byte[] canonical(JsonNode node) {

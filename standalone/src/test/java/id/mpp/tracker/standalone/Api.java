@@ -107,6 +107,13 @@ final class Api {
         return send(HttpMethod.GET, path, null, new HttpHeaders(), "auditor");
     }
 
+    /** A GET answered with text (an export), as a caller would save it. */
+    ResponseEntity<String> download(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        authenticate(headers, "auditor");
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
     /** The status view once the read model has caught up with the given version. */
     JsonNode view(String applicationId, long version) {
         Reply reply = as(caller == null ? "auditor" : caller).get(BASE + "/applications/" + applicationId + "?minVersion=" + version);

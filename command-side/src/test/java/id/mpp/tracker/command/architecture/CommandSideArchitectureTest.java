@@ -8,15 +8,16 @@ import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The domain (applications, data subjects) decides; the web layer, the platform and the stores only serve it. */
+/** The domain (applications, data subjects, the anchor log) decides; the web layer, the platform and the stores only serve it. */
 @AnalyzeClasses(packages = "id.mpp.tracker.command", importOptions = ImportOption.DoNotIncludeTests.class)
 class CommandSideArchitectureTest {
 
     private static final String DOMAIN = "id.mpp.tracker.command.application";
     private static final String PRIVACY = "id.mpp.tracker.command.privacy";
+    private static final String AUDIT = "id.mpp.tracker.command.audit";
 
     private static GivenClassesConjunction noDomainClasses() {
-        return noClasses().that().resideInAnyPackage(DOMAIN, PRIVACY).and().resideOutsideOfPackage("..web..");
+        return noClasses().that().resideInAnyPackage(DOMAIN, PRIVACY, AUDIT).and().resideOutsideOfPackage("..web..");
     }
 
     @ArchTest

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.Instant;
@@ -18,14 +19,18 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads stretches of the global event stream, in stream order, up to the head as it was when reading began; the
- * same on a JDBC event store and on Axon Server. Positions are the stream's global sequence numbers.
+ * same on a JDBC event store and on Axon Server. Positions are the stream's global sequence numbers. Reads come from
+ * the storage itself, never from a copy an event store keeps in memory, so they show what is stored now.
  */
 public final class GlobalStream {
 
     private final EventStore eventStore;
+    private final EventStorageEngine storage;
 
-    public GlobalStream(EventStore eventStore) {
+    /** @param storage the local storage engine, or {@code null} when the event store is a server read directly */
+    public GlobalStream(EventStore eventStore, EventStorageEngine storage) {
         this.eventStore = eventStore;
+        this.storage = storage;
     }
 
     /** Where reading starts to get the events stored at or after the given moment; {@code null} for the start. */
@@ -55,6 +60,10 @@ public final class GlobalStream {
     /** The events after the given token, up to the current head; close the stream when done. */
     public Stream<TrackedEventMessage<?>> read(TrackingToken start) {
         long head = headPosition();
+        if (storage != null) {
+            Stream<? extends TrackedEventMessage<?>> stored = head < 0 ? Stream.empty() : storage.readEvents(start, false);
+            return stored.<TrackedEventMessage<?>>map(event -> event).takeWhile(event -> positionOf(event) <= head);
+        }
         BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(start);
         var spliterator = new Spliterators.AbstractSpliterator<TrackedEventMessage<?>>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             private boolean ended = head < 0 || (start != null && start.position().orElse(-1) >= head);

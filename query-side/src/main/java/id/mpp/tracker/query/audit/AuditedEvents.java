@@ -8,8 +8,6 @@ import id.mpp.tracker.platform.web.NotFoundException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -24,10 +22,10 @@ class AuditedEvents {
     private final GlobalStream globalStream;
     private final RecordedEvents recordedEvents;
 
-    AuditedEvents(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    AuditedEvents(EventStore eventStore, GlobalStream globalStream, RecordedEvents recordedEvents) {
         this.eventStore = eventStore;
-        this.globalStream = new GlobalStream(eventStore);
-        this.recordedEvents = new RecordedEvents(eventSerializer);
+        this.globalStream = globalStream;
+        this.recordedEvents = recordedEvents;
     }
 
     /** One application's events in order (a few dozen at most); 404 when the store holds none. */

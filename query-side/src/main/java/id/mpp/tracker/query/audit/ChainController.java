@@ -5,7 +5,7 @@ import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.query.audit.ChainVerification.ChainReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.eventhandling.TrackingToken;
+import id.mpp.tracker.query.audit.AnchorLog.Anchor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** For auditors: do the stored events still hash to what was recorded, in the order recorded? */
 @RestController
@@ -25,11 +28,11 @@ class ChainController {
     static final int MAX_LIMIT = 1_000_000;
 
     private final ChainVerification verification;
-    private final AuditedEvents events;
+    private final AnchorLog anchorLog;
 
-    ChainController(ChainVerification verification, AuditedEvents events) {
+    ChainController(ChainVerification verification, AnchorLog anchorLog) {
         this.verification = verification;
-        this.events = events;
+        this.anchorLog = anchorLog;
     }
 
     @GetMapping("/applications/{id}/verify")
@@ -57,8 +60,25 @@ class ChainController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidValueException("limit", "must be from 1 to " + MAX_LIMIT);
         }
-        TrackingToken start = after != null ? events.globalStream().after(after)
-                : from != null ? events.globalStream().at(from.toInstant()) : null;
-        return verification.stretch(start, to == null ? null : to.toInstant(), limit);
+        return verification.stretch(from == null ? null : from.toInstant(), after, to == null ? null : to.toInstant(), limit);
+    }
+
+    @GetMapping("/anchors")
+    @Operation(summary = "The anchors sealed over the global stream, newest first: each one's stretch, rollup and own "
+            + "hash, which chains it to the one before; keep the newest hash to compare with later")
+    AnchorPage anchors(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (page < 0) {
+            throw new InvalidValueException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > AuditController.MAX_PAGE_SIZE) {
+            throw new InvalidValueException("size", "must be from 1 to " + AuditController.MAX_PAGE_SIZE);
+        }
+        List<Anchor> all = new ArrayList<>(anchorLog.all());
+        Collections.reverse(all);
+        List<Anchor> newestFirst = all.stream().skip((long) page * size).limit(size).toList();
+        return new AnchorPage(all.size(), page, size, newestFirst);
+    }
+
+    record AnchorPage(long anchors, int page, int size, List<Anchor> items) {
     }
 }

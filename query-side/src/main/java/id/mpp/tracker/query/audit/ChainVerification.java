@@ -3,8 +3,11 @@ package id.mpp.tracker.query.audit;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.audit.ChainBreak;
 import id.mpp.tracker.audit.ChainCheck;
+import id.mpp.tracker.audit.ChainProblem;
 import id.mpp.tracker.audit.RecordedEvent;
+import id.mpp.tracker.audit.StreamRollup;
 import id.mpp.tracker.platform.audit.GlobalStream;
+import id.mpp.tracker.query.audit.AnchorLog.Anchor;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -13,16 +16,23 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Re-checks the hash chains of what the event store holds: one application's whole history, or a stretch of the stream. */
+/**
+ * Re-checks what the event store holds: one application's whole chain of hashes, or a stretch of the global stream,
+ * event by event and against the anchors sealed over it.
+ */
 @Component
 class ChainVerification {
 
     private final AuditedEvents events;
+    private final AnchorLog anchorLog;
 
-    ChainVerification(AuditedEvents events) {
+    ChainVerification(AuditedEvents events, AnchorLog anchorLog) {
         this.events = events;
+        this.anchorLog = anchorLog;
     }
 
     ChainReport application(ApplicationId id) {
@@ -32,50 +42,58 @@ class ChainVerification {
             RecordedEvent recorded = check(check, event, null);
             lastHash = recorded == null ? null : recorded.hash();
         }
-        return ChainReport.of("application " + id.value(), check, null, null, null, lastHash);
+        return new ChainReport("application " + id.value(), check.breaks() == 0, check.eventsChecked(), check.breaks(),
+                check.firstBreak().orElse(null), null, null, 0, 0, null, check.breaks() == 0 ? lastHash : null);
     }
 
     /**
-     * Checks the stream after {@code start}, up to the head, to the first event stored after {@code to}, or to
-     * {@code limit} events; a report cut short by the limit says where to resume.
+     * Checks the stream from {@code from} (widened back to the start of the anchor it falls in), or after position
+     * {@code after}, up to the head, to the first event stored after {@code to}, or to {@code limit} events. A report
+     * cut short says where to resume: after the last anchor it checked whole, or after its last event.
      */
-    ChainReport stretch(TrackingToken start, Instant to, int limit) {
-        ChainCheck check = ChainCheck.ofStretch();
-        Long first = null;
-        Long last = null;
+    ChainReport stretch(Instant from, Long after, Instant to, int limit) {
+        NavigableMap<Long, Anchor> anchors = anchorLog.byStart();
+        GlobalStream stream = events.globalStream();
+        TrackingToken start = after != null ? stream.after(after) : from != null ? alignedToAnchor(stream.at(from), anchors) : null;
+        Stretch stretch = new Stretch(anchors, start == null ? -1 : start.position().orElse(-1));
         boolean cut = false;
-        try (Stream<TrackedEventMessage<?>> stream = events.globalStream().read(start)) {
-            Iterator<TrackedEventMessage<?>> iterator = stream.iterator();
+        boolean reachedHead = true;
+        try (Stream<TrackedEventMessage<?>> read = stream.read(start)) {
+            Iterator<TrackedEventMessage<?>> iterator = read.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
                 if (to != null && event.getTimestamp().isAfter(to)) {
+                    reachedHead = false;
                     break;
                 }
-                if (check.eventsChecked() == limit) {
+                if (stretch.check.eventsChecked() == limit) {
                     cut = true;
+                    reachedHead = false;
                     break;
                 }
-                long position = GlobalStream.positionOf(event);
-                first = first == null ? position : first;
-                last = position;
-                check(check, event, position);
+                stretch.add(event);
             }
         }
-        return ChainReport.of("stream", check, first, last, cut ? last : null, null);
+        return stretch.report(cut, reachedHead);
+    }
+
+    private TrackingToken alignedToAnchor(TrackingToken start, NavigableMap<Long, Anchor> anchors) {
+        long position = start == null ? -1 : start.position().orElse(-1);
+        Optional<Anchor> covering = AnchorLog.covering(anchors, position + 1);
+        return covering.isPresent() ? events.globalStream().after(covering.get().afterPosition()) : start;
     }
 
     private RecordedEvent check(ChainCheck check, EventMessage<?> event, Long position) {
-        RecordedEvent recorded;
         try {
-            recorded = events.recorded(event);
+            RecordedEvent recorded = events.recorded(event);
+            check.check(recorded, position);
+            return recorded;
         } catch (RuntimeException unreadable) {
             DomainEventMessage<?> domainEvent = event instanceof DomainEventMessage<?> d ? d : null;
             check.unreadable(event.getIdentifier(), domainEvent == null ? null : domainEvent.getAggregateIdentifier(),
                     domainEvent == null ? null : domainEvent.getSequenceNumber(), position, rootMessage(unreadable));
             return null;
         }
-        check.check(recorded, position);
-        return recorded;
     }
 
     private static String rootMessage(Throwable failure) {
@@ -87,18 +105,94 @@ class ChainVerification {
         return message.lines().findFirst().orElse(message);
     }
 
+    /** One pass over a stretch: every event against its chain, and every anchor passed whole against its rollup. */
+    private final class Stretch {
+
+        private final ChainCheck check = ChainCheck.ofStretch();
+        private final NavigableMap<Long, Anchor> anchors;
+        private long lastPosition;
+        private Long firstPosition;
+        private Anchor open;
+        private StreamRollup rollup;
+        private long anchorsChecked;
+        private Long lastWholeAnchorEnd;
+        private long unanchored;
+
+        Stretch(NavigableMap<Long, Anchor> anchors, long startPosition) {
+            this.anchors = anchors;
+            this.lastPosition = startPosition;
+        }
+
+        void add(TrackedEventMessage<?> event) {
+            long position = GlobalStream.positionOf(event);
+            if (open != null && position > open.throughPosition()) {
+                close();
+            }
+            if (open == null) {
+                startAnchorAt(position);
+            }
+            RecordedEvent recorded = check(check, event, position);
+            if (rollup != null) {
+                if (recorded != null) {
+                    rollup.add(position, recorded);
+                } else {
+                    rollup.addUnreadable(position, event.getIdentifier());
+                }
+            }
+            if (open == null) {
+                unanchored++;
+            }
+            firstPosition = firstPosition == null ? position : firstPosition;
+            lastPosition = position;
+            if (open != null && position == open.throughPosition()) {
+                close();
+            }
+        }
+
+        private void startAnchorAt(long position) {
+            open = AnchorLog.covering(anchors, position).orElse(null);
+            // an anchor is checked only when the pass saw its stretch from the start
+            rollup = open != null && lastPosition <= open.afterPosition() ? new StreamRollup() : null;
+        }
+
+        private void close() {
+            if (rollup != null) {
+                anchorsChecked++;
+                lastWholeAnchorEnd = open.throughPosition();
+                if (!rollup.rollup().equals(open.rollup()) || rollup.events() != open.events()) {
+                    check.count(new ChainBreak(ChainProblem.ANCHOR_MISMATCH.code(), null, null, open.eventId(),
+                            open.throughPosition(), "Anchor " + open.number() + " sealed " + open.events()
+                            + " events at positions " + (open.afterPosition() + 1) + " to " + open.throughPosition()
+                            + ", rolling up to " + open.rollup() + "; the store now holds " + rollup.events()
+                            + " there, rolling up to " + rollup.rollup() + ": events were removed, added or reordered"));
+                }
+            }
+            open = null;
+            rollup = null;
+        }
+
+        ChainReport report(boolean cut, boolean reachedHead) {
+            if (reachedHead && open != null) {
+                // every anchor's own event lies after its stretch: the stream cannot end inside one unless events are gone
+                close();
+            }
+            Long resumeAfter = !cut ? null : lastWholeAnchorEnd != null ? lastWholeAnchorEnd : lastPosition;
+            return new ChainReport("stream", check.breaks() == 0, check.eventsChecked(), check.breaks(),
+                    check.firstBreak().orElse(null), firstPosition, firstPosition == null ? null : lastPosition,
+                    anchorsChecked, unanchored, resumeAfter, null);
+        }
+    }
+
     /**
      * What a check found.
      *
-     * @param resumeAfter where to continue when the check stopped at its limit, else {@code null}
-     * @param lastHash    the hash of the last event of a whole history: the head of its chain
+     * @param anchorsChecked  anchors whose whole stretch the check passed and compared
+     * @param unanchoredEvents events after the last anchor, checked only against their chains
+     * @param resumeAfter     where to continue when the check stopped at its limit, else {@code null}
+     * @param lastHash        the hash of the last event of a whole history: the head of its chain
      */
     record ChainReport(String scope, boolean intact, long eventsChecked, long breaks, ChainBreak firstBreak,
-                       Long firstPosition, Long lastPosition, Long resumeAfter, String lastHash) {
-
-        static ChainReport of(String scope, ChainCheck check, Long first, Long last, Long resumeAfter, String lastHash) {
-            return new ChainReport(scope, check.breaks() == 0, check.eventsChecked(), check.breaks(),
-                    check.firstBreak().orElse(null), first, last, resumeAfter, check.breaks() == 0 ? lastHash : null);
-        }
+                       Long firstPosition, Long lastPosition, long anchorsChecked, long unanchoredEvents,
+                       Long resumeAfter, String lastHash) {
     }
 }

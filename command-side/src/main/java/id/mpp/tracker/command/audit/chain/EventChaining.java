@@ -1,4 +1,4 @@
-package id.mpp.tracker.command.audit;
+package id.mpp.tracker.command.audit.chain;
 
 import id.mpp.tracker.audit.EventHashes;
 import id.mpp.tracker.audit.RecordedEvent;

@@ -1,0 +1,109 @@
+package id.mpp.tracker.command.audit.chain;
+
+import id.mpp.tracker.application.MetadataKeys;
+import id.mpp.tracker.audit.StreamAnchored;
+import id.mpp.tracker.audit.StreamRollup;
+import id.mpp.tracker.command.audit.AnchorStream;
+import id.mpp.tracker.platform.audit.GlobalStream;
+import id.mpp.tracker.platform.audit.RecordedEvents;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+/**
+ * Seals the stream, stretch by stretch, after the last anchor: every event that has settled (was stored at least
+ * {@code settle} ago, so no transaction still in flight can take a position inside the stretch later).
+ */
+public class StreamAnchoring {
+
+    static final String PRINCIPAL = "system:stream-anchoring";
+    private static final Logger log = LoggerFactory.getLogger(StreamAnchoring.class);
+
+    private final EventStore eventStore;
+    private final GlobalStream stream;
+    private final RecordedEvents recordedEvents;
+    private final CommandGateway commands;
+    private final Clock clock;
+    private final Duration settle;
+    private final int maxEventsPerAnchor;
+
+    StreamAnchoring(EventStore eventStore, GlobalStream stream, RecordedEvents recordedEvents, CommandGateway commands,
+                    Clock clock, Duration settle, int maxEventsPerAnchor) {
+        this.eventStore = eventStore;
+        this.stream = stream;
+        this.recordedEvents = recordedEvents;
+        this.commands = commands;
+        this.clock = clock;
+        this.settle = settle;
+        this.maxEventsPerAnchor = maxEventsPerAnchor;
+    }
+
+    /** Seals everything settled since the last anchor, in as many anchors as it takes; answers how many events. */
+    public long anchor() {
+        long sealed = 0;
+        long stretch;
+        do {
+            stretch = anchorOnce();
+            sealed += stretch;
+        } while (stretch == maxEventsPerAnchor);
+        return sealed;
+    }
+
+    private long anchorOnce() {
+        long after = lastAnchoredPosition();
+        Instant settledBy = clock.instant().minus(settle);
+        StreamRollup rollup = new StreamRollup();
+        long through = after;
+        Instant first = null;
+        Instant last = null;
+        try (Stream<TrackedEventMessage<?>> events = stream.read(stream.after(after))) {
+            Iterator<TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext() && rollup.events() < maxEventsPerAnchor) {
+                TrackedEventMessage<?> event = iterator.next();
+                if (event.getTimestamp().isAfter(settledBy)) {
+                    break;
+                }
+                through = GlobalStream.positionOf(event);
+                try {
+                    rollup.add(through, recordedEvents.of(event));
+                } catch (RuntimeException unreadable) {
+                    log.warn("Event {} at position {} cannot be read; anchored as unreadable", event.getIdentifier(), through);
+                    rollup.addUnreadable(through, event.getIdentifier());
+                }
+                first = first == null ? event.getTimestamp() : first;
+                last = event.getTimestamp();
+            }
+        }
+        if (rollup.events() == 0) {
+            return 0;
+        }
+        var command = GenericCommandMessage.asCommandMessage(new AnchorStream(StreamAnchored.GLOBAL_LOG, after, through,
+                rollup.events(), rollup.rollup(), first, last)).andMetaData(MetaData.with(MetadataKeys.PRINCIPAL, PRINCIPAL));
+        try {
+            commands.sendAndWait(command);
+        } catch (CommandExecutionException anchoredElsewhere) {
+            log.info("Stretch after position {} not anchored here: {}", after, anchoredElsewhere.getMessage());
+            return 0;
+        }
+        log.info("Anchored {} events, positions {} to {}: {}", rollup.events(), after + 1, through, rollup.rollup());
+        return rollup.events();
+    }
+
+    private long lastAnchoredPosition() {
+        return eventStore.lastSequenceNumberFor(StreamAnchored.GLOBAL_LOG)
+                .flatMap(last -> eventStore.readEvents(StreamAnchored.GLOBAL_LOG, last).asStream().findFirst())
+                .map(anchor -> ((StreamAnchored) anchor.getPayload()).throughPosition())
+                .orElse(-1L);
+    }
+}
