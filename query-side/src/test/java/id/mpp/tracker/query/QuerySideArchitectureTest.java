@@ -1,7 +1,14 @@
 package id.mpp.tracker.query;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -36,6 +43,16 @@ class QuerySideArchitectureTest {
     static final ArchRule projectionsDoNotUseControllers = noClasses()
             .that(PROJECTIONS)
             .should().dependOnClassesThat().areMetaAnnotatedWith(Controller.class);
+
+    /** Auditors only read: no command, no event published, no tracking token moved. */
+    @ArchTest
+    static final ArchRule auditOnlyReads = noClasses()
+            .that().resideInAPackage("id.mpp.tracker.query.audit..")
+            .should().dependOnClassesThat().areAssignableTo(CommandGateway.class)
+            .orShould().dependOnClassesThat().areAssignableTo(CommandBus.class)
+            .orShould().dependOnClassesThat().areAssignableTo(TokenStore.class)
+            .orShould().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("publish"))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(EventBus.class)))));
 
     private static DescribedPredicate<JavaClass> handling(Class<? extends Annotation> handler, String description) {
         return DescribedPredicate.describe(description,

@@ -20,7 +20,7 @@ class SharedEventsArchitectureTest {
     private static final DescribedPredicate<JavaClass> NAMED_LIKE_AN_EVENT = DescribedPredicate.describe(
             "named like an event", c -> c.getSimpleName().matches("[A-Z]\\w*(ed|en|wn)(For[A-Z]\\w*)?"));
 
-    private static final String[] EVENT_PACKAGES = {"id.mpp.tracker.application", "id.mpp.tracker.privacy"};
+    private static final String[] EVENT_PACKAGES = {"id.mpp.tracker.application", "id.mpp.tracker.privacy", "id.mpp.tracker.audit"};
 
     @ArchTest
     static final ArchRule noInfrastructure = noClasses()

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Spliterator;
@@ -23,6 +24,9 @@ import java.util.stream.StreamSupport;
  * the storage itself, never from a copy an event store keeps in memory, so they show what is stored now.
  */
 public final class GlobalStream {
+
+    static final int PAST_THE_END = 1000;
+    private static final Duration STRAGGLERS = Duration.ofMinutes(1);
 
     private final EventStore eventStore;
     private final EventStorageEngine storage;
@@ -53,13 +57,32 @@ public final class GlobalStream {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
+    /**
+     * The events after the given token up to the current head, or until the stream has clearly moved past
+     * {@code until}: {@value #PAST_THE_END} events in a row stored more than a minute after it. Event times follow
+     * stream order only roughly (transactions commit in another order than they take their times; a process may run
+     * with its clock ahead), so one late-stamped event does not end the reading; callers filter by time themselves.
+     */
+    public Stream<TrackedEventMessage<?>> readUntil(TrackingToken start, Instant until) {
+        Instant pastTheEnd = until.plus(STRAGGLERS);
+        int[] inARow = {0};
+        return read(start).takeWhile(event -> {
+            inARow[0] = event.getTimestamp().isAfter(pastTheEnd) ? inARow[0] + 1 : 0;
+            return inARow[0] < PAST_THE_END;
+        });
+    }
+
     public static long positionOf(TrackedEventMessage<?> event) {
         return event.trackingToken().position().orElse(-1);
     }
 
     /** The events after the given token, up to the current head; close the stream when done. */
     public Stream<TrackedEventMessage<?>> read(TrackingToken start) {
-        long head = headPosition();
+        return read(start, headPosition());
+    }
+
+    /** The events after the given token, up to and including position {@code head}; close the stream when done. */
+    public Stream<TrackedEventMessage<?>> read(TrackingToken start, long head) {
         if (storage != null) {
             Stream<? extends TrackedEventMessage<?>> stored = head < 0 ? Stream.empty() : storage.readEvents(start, false);
             return stored.<TrackedEventMessage<?>>map(event -> event).takeWhile(event -> positionOf(event) <= head);

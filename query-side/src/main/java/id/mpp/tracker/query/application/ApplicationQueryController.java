@@ -63,7 +63,7 @@ public class ApplicationQueryController {
         Actor reader = CurrentActor.required();
         ReadScope.checkView(reader, view);
         if (!view.applicant().erased()) {
-            accessLog.record(reader, view.applicant().dataSubjectId(), view.applicationId(), purposeOf(purpose),
+            accessLog.record(reader, view.applicant().dataSubjectId(), view.applicationId(), PersonalDataAccessLog.purposeOf(purpose),
                     RequestIdFilter.requestIdOf(request));
         }
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
@@ -115,16 +115,6 @@ public class ApplicationQueryController {
         } finally {
             subscription.close();
         }
-    }
-
-    private static String purposeOf(String stated) {
-        if (stated == null || stated.isBlank()) {
-            return "not stated";
-        }
-        if (stated.length() > 200) {
-            throw new InvalidValueException("X-Purpose", "must be at most 200 characters");
-        }
-        return stated.strip();
     }
 
     private static <C> C code(String value, Function<String, C> parse) {

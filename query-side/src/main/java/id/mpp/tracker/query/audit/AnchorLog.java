@@ -23,7 +23,7 @@ class AnchorLog {
     }
 
     List<Anchor> all() {
-        return eventStore.readEvents(StreamAnchored.GLOBAL_LOG).asStream()
+        return eventStore.readEvents(StreamAnchored.GLOBAL_LOG, 0).asStream()
                 .filter(event -> event.getPayload() instanceof StreamAnchored)
                 .map(Anchor::of).toList();
     }

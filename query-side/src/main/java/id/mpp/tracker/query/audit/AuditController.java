@@ -7,17 +7,24 @@ import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.application.MetadataKeys;
 import id.mpp.tracker.platform.web.NotFoundException;
+import id.mpp.tracker.application.query.ApplicationView;
+import id.mpp.tracker.platform.security.CurrentActor;
+import id.mpp.tracker.platform.web.RequestIdFilter;
+import id.mpp.tracker.query.privacy.PersonalDataAccessLog;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +40,37 @@ import java.util.Map;
 public class AuditController {
 
     static final int MAX_PAGE_SIZE = 500;
-    private static final String AGGREGATE_TYPE = "ServiceApplication";
     private static final List<String> METADATA = List.of(MetadataKeys.PRINCIPAL, MetadataKeys.ROLE,
             MetadataKeys.PRINCIPAL_MPP, MetadataKeys.PRINCIPAL_AGENCY, MetadataKeys.CHANNEL, MetadataKeys.REQUEST_ID,
             MetadataKeys.CORRELATION_ID, MetadataKeys.CAUSATION_ID);
 
-    private final EventStore eventStore;
+    private final AuditedEvents events;
+    private final PointInTime pointInTime;
+    private final PersonalDataAccessLog accessLog;
     private final ObjectMapper json;
 
-    AuditController(EventStore eventStore, ObjectMapper json) {
-        this.eventStore = eventStore;
+    AuditController(AuditedEvents events, PointInTime pointInTime, PersonalDataAccessLog accessLog,
+                    ObjectMapper json) {
+        this.events = events;
+        this.pointInTime = pointInTime;
+        this.accessLog = accessLog;
         this.json = json;
+    }
+
+    @GetMapping("/applications/{id}")
+    @Operation(summary = "One application's status view as it stood at a moment, rebuilt from its events up to then",
+            description = "404 when the application had no events yet at that moment. Reading the applicant is logged "
+                    + "with the purpose stated in X-Purpose.")
+    public ApplicationView asOf(@PathVariable String id,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
+                                @RequestHeader(value = "X-Purpose", required = false) String purpose,
+                                HttpServletRequest request) {
+        ApplicationView view = pointInTime.application(ApplicationId.parse(id), asOf.toInstant());
+        if (!view.applicant().erased()) {
+            accessLog.record(CurrentActor.required(), view.applicant().dataSubjectId(), view.applicationId(),
+                    PersonalDataAccessLog.purposeOf(purpose), RequestIdFilter.requestIdOf(request));
+        }
+        return view;
     }
 
     @GetMapping("/applications/{id}/events")
@@ -58,14 +85,10 @@ public class AuditController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidValueException("size", "must be from 1 to " + MAX_PAGE_SIZE);
         }
-        List<AuditEvent> events = eventStore.readEvents(applicationId.value()).asStream()
-                .filter(event -> AGGREGATE_TYPE.equals(event.getType()))
+        List<AuditEvent> history = events.ofApplication(applicationId).stream()
                 .skip((long) page * size).limit(size)
                 .map(this::audited).toList();
-        if (events.isEmpty() && page == 0) {
-            throw new NotFoundException("No events of application " + applicationId);
-        }
-        return new AuditHistory(applicationId.value(), page, size, events);
+        return new AuditHistory(applicationId.value(), page, size, history);
     }
 
     private AuditEvent audited(DomainEventMessage<?> event) {

@@ -30,7 +30,7 @@ class AuditedEvents {
 
     /** One application's events in order (a few dozen at most); 404 when the store holds none. */
     List<DomainEventMessage<?>> ofApplication(ApplicationId id) {
-        List<DomainEventMessage<?>> events = eventStore.readEvents(id.value()).asStream()
+        List<DomainEventMessage<?>> events = eventStore.readEvents(id.value(), 0).asStream()
                 .filter(event -> APPLICATION_AGGREGATE.equals(event.getType()))
                 .<DomainEventMessage<?>>map(event -> event)
                 .toList();

@@ -48,33 +48,28 @@ class ChainVerification {
 
     /**
      * Checks the stream from {@code from} (widened back to the start of the anchor it falls in), or after position
-     * {@code after}, up to the head, to the first event stored after {@code to}, or to {@code limit} events. A report
-     * cut short says where to resume: after the last anchor it checked whole, or after its last event.
+     * {@code after}, up to the head, to where the stream has moved past {@code to}, or to {@code limit} events. A
+     * report cut short says where to resume: after the last anchor it checked whole, or after its last event.
      */
     ChainReport stretch(Instant from, Long after, Instant to, int limit) {
         NavigableMap<Long, Anchor> anchors = anchorLog.byStart();
         GlobalStream stream = events.globalStream();
         TrackingToken start = after != null ? stream.after(after) : from != null ? alignedToAnchor(stream.at(from), anchors) : null;
         Stretch stretch = new Stretch(anchors, start == null ? -1 : start.position().orElse(-1));
+        long head = stream.headPosition();
         boolean cut = false;
-        boolean reachedHead = true;
-        try (Stream<TrackedEventMessage<?>> read = stream.read(start)) {
+        try (Stream<TrackedEventMessage<?>> read = to == null ? stream.read(start) : stream.readUntil(start, to)) {
             Iterator<TrackedEventMessage<?>> iterator = read.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
-                if (to != null && event.getTimestamp().isAfter(to)) {
-                    reachedHead = false;
-                    break;
-                }
                 if (stretch.check.eventsChecked() == limit) {
                     cut = true;
-                    reachedHead = false;
                     break;
                 }
                 stretch.add(event);
             }
         }
-        return stretch.report(cut, reachedHead);
+        return stretch.report(cut, !cut && stretch.lastPosition >= head);
     }
 
     private TrackingToken alignedToAnchor(TrackingToken start, NavigableMap<Long, Anchor> anchors) {

@@ -98,14 +98,12 @@ class ExportController {
                     .put("mppCode", mppCode.value()).put("from", first.toString()).put("to", last.toString()));
             MppMembership membership = new MppMembership(eventStore);
             long written = 0;
-            try (Stream<TrackedEventMessage<?>> read = stream.read(start)) {
+            try (Stream<TrackedEventMessage<?>> read = stream.readUntil(start, last)) {
                 Iterator<TrackedEventMessage<?>> iterator = read.iterator();
                 while (iterator.hasNext()) {
                     TrackedEventMessage<?> event = iterator.next();
-                    if (event.getTimestamp().isAfter(last)) {
-                        break;
-                    }
-                    if (!event.getTimestamp().isBefore(first) && event instanceof DomainEventMessage<?> domainEvent
+                    boolean inPeriod = !event.getTimestamp().isBefore(first) && !event.getTimestamp().isAfter(last);
+                    if (inPeriod && event instanceof DomainEventMessage<?> domainEvent
                             && membership.belongsTo(mppCode, domainEvent)) {
                         write(export, event, GlobalStream.positionOf(event));
                         if (++written % FLUSH_EVERY == 0) {

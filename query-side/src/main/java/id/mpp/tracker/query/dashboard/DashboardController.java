@@ -43,22 +43,16 @@ import java.time.temporal.ChronoUnit;
 @Tag(name = "Dashboards")
 public class DashboardController {
 
-    static final int MAX_DAYS = 366;
-    private static final int DEFAULT_DAYS = 30;
-    /** The date "today" is taken in when no period is given: western Indonesia, where most MPPs are. */
-    private static final ZoneId TODAY_IN = ZoneId.of("Asia/Jakarta");
     private static final Duration LIVE_UPDATE_EVERY = Duration.ofMillis(500);
     private static final Duration KEEP_ALIVE_EVERY = Duration.ofSeconds(15);
     private static final Duration STREAM_LIFETIME = Duration.ofHours(1);
 
     private final QueryGateway queries;
-    private final Catalogue catalogue;
-    private final Clock clock;
+    private final DashboardRequests requests;
 
-    DashboardController(QueryGateway queries, Catalogue catalogue, Clock clock) {
+    DashboardController(QueryGateway queries, DashboardRequests requests) {
         this.queries = queries;
-        this.catalogue = catalogue;
-        this.clock = clock;
+        this.requests = requests;
     }
 
     @GetMapping("/national")
@@ -73,7 +67,7 @@ public class DashboardController {
     public DashboardView mpp(@PathVariable String mppCode, @RequestParam(required = false) String agencyCode,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return dashboard(find(mppScope(mppCode, agencyCode), from, to));
+        return dashboard(find(requests.mpp(mppCode, agencyCode), from, to));
     }
 
     @GetMapping("/agencies/{agencyCode}")
@@ -81,7 +75,7 @@ public class DashboardController {
     public DashboardView agency(@PathVariable String agencyCode,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return dashboard(find(DashboardScope.agency(agency(agencyCode)), from, to));
+        return dashboard(find(requests.agency(agencyCode), from, to));
     }
 
     @GetMapping(path = "/national/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -96,7 +90,7 @@ public class DashboardController {
     public SseEmitter mppStream(@PathVariable String mppCode, @RequestParam(required = false) String agencyCode,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return stream(find(mppScope(mppCode, agencyCode), from, to));
+        return stream(find(requests.mpp(mppCode, agencyCode), from, to));
     }
 
     @GetMapping(path = "/agencies/{agencyCode}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -104,7 +98,7 @@ public class DashboardController {
     public SseEmitter agencyStream(@PathVariable String agencyCode,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return stream(find(DashboardScope.agency(agency(agencyCode)), from, to));
+        return stream(find(requests.agency(agencyCode), from, to));
     }
 
     private DashboardView dashboard(FindDashboard query) {
@@ -147,30 +141,6 @@ public class DashboardController {
 
     private FindDashboard find(DashboardScope scope, LocalDate from, LocalDate to) {
         DashboardAccess.check(CurrentActor.required(), scope);
-        LocalDate last = to != null ? to : LocalDate.ofInstant(clock.instant(), TODAY_IN);
-        LocalDate first = from != null ? from : last.minusDays(DEFAULT_DAYS - 1);
-        if (first.isAfter(last)) {
-            throw new InvalidValueException("from", "must not be after to (" + last + ")");
-        }
-        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-            throw new InvalidValueException("from", "must be at most " + MAX_DAYS + " days before to (" + last + ")");
-        }
-        return new FindDashboard(scope, first, last);
-    }
-
-    private DashboardScope mppScope(String mppCode, String agencyCode) {
-        MppCode mpp = MppCode.of(mppCode);
-        if (catalogue.mpp(mpp).isEmpty()) {
-            throw new NotFoundException("No MPP " + mpp + " in the catalogue");
-        }
-        return new DashboardScope(mpp, agencyCode == null ? null : agency(agencyCode));
-    }
-
-    private AgencyCode agency(String agencyCode) {
-        AgencyCode agency = AgencyCode.of(agencyCode);
-        if (catalogue.agency(agency).isEmpty()) {
-            throw new NotFoundException("No agency " + agency + " in the catalogue");
-        }
-        return agency;
+        return requests.find(scope, from, to);
     }
 }

@@ -1,6 +1,7 @@
 package id.mpp.tracker.query.privacy;
 
 import id.mpp.tracker.access.Actor;
+import id.mpp.tracker.application.InvalidValueException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,6 +32,17 @@ public class PersonalDataAccessLog {
     public void record(Actor reader, String dataSubjectId, String applicationId, String purpose, String requestId) {
         mongo.insert(new Access(UUID.randomUUID().toString(), dataSubjectId, Instant.now(), reader.id(), reader.role().name(),
                 purpose, applicationId, requestId));
+    }
+
+    /** The purpose a reader states in {@code X-Purpose}, as it is logged. */
+    public static String purposeOf(String stated) {
+        if (stated == null || stated.isBlank()) {
+            return "not stated";
+        }
+        if (stated.length() > 200) {
+            throw new InvalidValueException("X-Purpose", "must be at most 200 characters");
+        }
+        return stated.strip();
     }
 
     public List<Access> of(String dataSubjectId, int page, int size) {

@@ -17,7 +17,7 @@ import java.time.Duration;
 
 /**
  * Chains every stored event's hash to its aggregate's previous event, and anchors the global stream every
- * {@code mpp.audit.anchor-interval}, over the events stored at least {@code mpp.audit.anchor-settle} before.
+ * {@code mpp.audit.anchor-interval}, up to where its head stood {@code mpp.audit.anchor-settle} before.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -25,6 +25,7 @@ class AuditConfiguration implements SchedulingConfigurer {
 
     private final StreamAnchoring anchoring;
     private final Duration anchorInterval;
+    private final Duration settle;
 
     AuditConfiguration(EventStore eventStore, GlobalStream globalStream, RecordedEvents recordedEvents,
                        CommandGateway commands, Clock clock,
@@ -34,6 +35,7 @@ class AuditConfiguration implements SchedulingConfigurer {
         eventStore.registerDispatchInterceptor(new EventChaining(recordedEvents, eventStore));
         this.anchoring = new StreamAnchoring(eventStore, globalStream, recordedEvents, commands, clock, settle, maxEventsPerAnchor);
         this.anchorInterval = anchorInterval;
+        this.settle = settle;
     }
 
     @Bean
@@ -44,5 +46,10 @@ class AuditConfiguration implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
         tasks.addFixedDelayTask(new FixedDelayTask(anchoring::anchor, anchorInterval, anchorInterval));
+        if (!settle.isZero() && !settle.isNegative() && settle.compareTo(anchorInterval) < 0) {
+            // so that each anchor reaches the head as it stood one settling time before, not one interval before
+            Duration firstNote = anchorInterval.minus(settle);
+            tasks.addFixedDelayTask(new FixedDelayTask(anchoring::noteHead, settle, firstNote));
+        }
     }
 }

@@ -18,12 +18,15 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
 /**
- * Seals the stream, stretch by stretch, after the last anchor: every event that has settled (was stored at least
- * {@code settle} ago, so no transaction still in flight can take a position inside the stretch later).
+ * Seals the stream, stretch by stretch, after the last anchor, up to the head of the stream as it was seen at least
+ * {@code settle} ago: by then no transaction still in flight can take a position inside the stretch. (Event times
+ * are not used for this: a process whose clock ran ahead would hold anchoring back.)
  */
 public class StreamAnchoring {
 
@@ -37,6 +40,7 @@ public class StreamAnchoring {
     private final Clock clock;
     private final Duration settle;
     private final int maxEventsPerAnchor;
+    private final Deque<HeadSeen> headsSeen = new ArrayDeque<>();
 
     StreamAnchoring(EventStore eventStore, GlobalStream stream, RecordedEvents recordedEvents, CommandGateway commands,
                     Clock clock, Duration settle, int maxEventsPerAnchor) {
@@ -50,30 +54,49 @@ public class StreamAnchoring {
     }
 
     /** Seals everything settled since the last anchor, in as many anchors as it takes; answers how many events. */
-    public long anchor() {
+    public synchronized long anchor() {
+        long settledHead = settledHead();
         long sealed = 0;
         long stretch;
         do {
-            stretch = anchorOnce();
+            stretch = anchorOnce(settledHead);
             sealed += stretch;
         } while (stretch == maxEventsPerAnchor);
         return sealed;
     }
 
-    private long anchorOnce() {
-        long after = lastAnchoredPosition();
+    /** Notes where the head of the stream is now, for an anchor {@code settle} later. */
+    public synchronized void noteHead() {
+        headsSeen.addLast(new HeadSeen(stream.headPosition(), clock.instant()));
+    }
+
+    /** Notes the head now; answers the latest head seen at least {@code settle} ago (-1 before there is one). */
+    private long settledHead() {
+        noteHead();
         Instant settledBy = clock.instant().minus(settle);
+        HeadSeen settled = null;
+        while (!headsSeen.isEmpty() && !headsSeen.peekFirst().at().isAfter(settledBy)) {
+            settled = headsSeen.pollFirst();
+        }
+        if (settled != null) {
+            headsSeen.addFirst(settled);
+        }
+        return settled == null ? -1 : settled.position();
+    }
+
+    private long anchorOnce(long settledHead) {
+        long after = lastAnchoredPosition();
+        if (settledHead <= after) {
+            return 0;
+        }
         StreamRollup rollup = new StreamRollup();
         long through = after;
         Instant first = null;
         Instant last = null;
-        try (Stream<TrackedEventMessage<?>> events = stream.read(stream.after(after))) {
+        try (Stream<TrackedEventMessage<?>> events = stream.read(stream.after(after), settledHead)) {
             Iterator<TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext() && rollup.events() < maxEventsPerAnchor) {
                 TrackedEventMessage<?> event = iterator.next();
-                if (event.getTimestamp().isAfter(settledBy)) {
-                    break;
-                }
                 through = GlobalStream.positionOf(event);
                 try {
                     rollup.add(through, recordedEvents.of(event));
@@ -98,6 +121,9 @@ public class StreamAnchoring {
         }
         log.info("Anchored {} events, positions {} to {}: {}", rollup.events(), after + 1, through, rollup.rollup());
         return rollup.events();
+    }
+
+    private record HeadSeen(long position, Instant at) {
     }
 
     private long lastAnchoredPosition() {
