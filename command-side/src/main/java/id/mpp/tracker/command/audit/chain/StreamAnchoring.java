@@ -119,7 +119,7 @@ public class StreamAnchoring {
             log.info("Stretch after position {} not anchored here: {}", after, anchoredElsewhere.getMessage());
             return 0;
         }
-        log.info("Anchored {} events, positions {} to {}: {}", rollup.events(), after + 1, through, rollup.rollup());
+        log.info("Anchored {} events after position {} through {}: {}", rollup.events(), after, through, rollup.rollup());
         return rollup.events();
     }
 
