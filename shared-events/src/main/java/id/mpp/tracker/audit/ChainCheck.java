@@ -23,6 +23,7 @@ public final class ChainCheck {
     };
     private long eventsChecked;
     private long breaks;
+    private long unhashed;
     private ChainBreak firstBreak;
 
     private ChainCheck(boolean wholeHistories) {
@@ -45,7 +46,7 @@ public final class ChainCheck {
         ChainBreak found = findBreak(event, position);
         if (event.aggregateId() != null) {
             lastLinks.put(event.aggregateId(), new Link(event.sequenceNumber(),
-                    event.hash() != null ? event.hash() : EventHashes.hash(event)));
+                    event.hash() != null ? event.hash() : EventHashes.hash(event), event.hash() != null));
         }
         return Optional.ofNullable(found == null ? null : count(found));
     }
@@ -67,18 +68,25 @@ public final class ChainCheck {
     }
 
     private ChainBreak findBreak(RecordedEvent event, Long position) {
-        if (event.hash() == null) {
-            return ChainBreak.at(ChainProblem.MISSING_HASH, event, position, "The event carries no hash");
+        Link last = event.aggregateId() == null ? null : lastLinks.get(event.aggregateId());
+        boolean hashed = event.hash() != null;
+        if (!hashed && last != null && last.hashed()) {
+            return ChainBreak.at(ChainProblem.MISSING_HASH, event, position, "The event carries no hash, though event "
+                    + last.sequenceNumber() + " of " + event.aggregateId() + " before it does");
         }
-        String recomputed = EventHashes.hash(event);
-        if (!recomputed.equals(event.hash())) {
-            return ChainBreak.at(ChainProblem.ALTERED, event, position, "The event carries hash " + event.hash()
-                    + " but its fields hash to " + recomputed + ": it was changed after it was recorded");
+        if (!hashed) {
+            // recorded before events were hashed: the next event's link covers it, and so do the anchors
+            unhashed++;
+        } else {
+            String recomputed = EventHashes.hash(event);
+            if (!recomputed.equals(event.hash())) {
+                return ChainBreak.at(ChainProblem.ALTERED, event, position, "The event carries hash " + event.hash()
+                        + " but its fields hash to " + recomputed + ": it was changed after it was recorded");
+            }
         }
         if (event.aggregateId() == null) {
             return null;
         }
-        Link last = lastLinks.get(event.aggregateId());
         if (last == null) {
             return wholeHistories ? checkStart(event, position) : null;
         }
@@ -90,7 +98,7 @@ public final class ChainCheck {
             return ChainBreak.at(ChainProblem.MISSING_EVENTS, event, position, missing(last.sequenceNumber() + 1,
                     event.sequenceNumber() - 1, event.aggregateId()));
         }
-        if (!Objects.equals(event.previousHash(), last.hash())) {
+        if (hashed && !Objects.equals(event.previousHash(), last.hash())) {
             return ChainBreak.at(ChainProblem.CHAIN_BROKEN, event, position, "The event names " + event.previousHash()
                     + " as the previous hash, but event " + last.sequenceNumber() + " hashes to " + last.hash()
                     + ": the event before it was replaced");
@@ -103,7 +111,7 @@ public final class ChainCheck {
             return ChainBreak.at(ChainProblem.MISSING_START, event, position, missing(0, event.sequenceNumber() - 1,
                     event.aggregateId()));
         }
-        if (!EventHashes.GENESIS.equals(event.previousHash())) {
+        if (event.hash() != null && !EventHashes.GENESIS.equals(event.previousHash())) {
             return ChainBreak.at(ChainProblem.CHAIN_BROKEN, event, position,
                     "The first event of " + event.aggregateId() + " names a previous hash");
         }
@@ -119,6 +127,11 @@ public final class ChainCheck {
         return eventsChecked;
     }
 
+    /** Events recorded before events were hashed (at the start of their histories), checked only through what follows. */
+    public long unhashed() {
+        return unhashed;
+    }
+
     public long breaks() {
         return breaks;
     }
@@ -127,6 +140,6 @@ public final class ChainCheck {
         return Optional.ofNullable(firstBreak);
     }
 
-    private record Link(long sequenceNumber, String hash) {
+    private record Link(long sequenceNumber, String hash, boolean hashed) {
     }
 }

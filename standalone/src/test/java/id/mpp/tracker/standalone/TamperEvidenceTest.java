@@ -216,11 +216,20 @@ class TamperEvidenceTest extends ApiTestBase {
         JsonNode sealedLast = api.as("auditor").get(Api.BASE + "/audit/anchors?size=1").body().at("/items/0");
         assertThat(firstPage.path("resumeAfter").asLong()).as("the end of the last anchor checked whole")
                 .isEqualTo(sealedLast.path("throughPosition").asLong());
+        JsonNode oldest = lastOf(api.as("auditor").get(Api.BASE + "/audit/anchors?size=500").body().path("items"));
+        JsonNode oneAnchor = verifyStretch("limit=1");
+        assertThat(oneAnchor.path("anchorsChecked").asLong()).as("an anchor begun is checked whole").isEqualTo(1);
+        assertThat(oneAnchor.path("eventsChecked").asLong()).isEqualTo(oldest.path("events").asLong());
+        assertThat(oneAnchor.path("resumeAfter").asLong()).isEqualTo(oldest.path("throughPosition").asLong());
         JsonNode rest = verifyStretch("after=" + firstPage.path("resumeAfter").asLong());
         assertThat(rest.path("intact").asBoolean()).isTrue();
         assertThat(rest.path("eventsChecked").asLong()).as("the newest anchor's own event").isEqualTo(1);
         assertThat(rest.path("unanchoredEvents").asLong()).isEqualTo(1);
         assertThat(verify(id).path("intact").asBoolean()).isTrue();
+    }
+
+    private static JsonNode lastOf(JsonNode items) {
+        return items.get(items.size() - 1);
     }
 
     private String completedApplication() {

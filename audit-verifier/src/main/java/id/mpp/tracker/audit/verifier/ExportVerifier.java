@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.mpp.tracker.audit.ChainBreak;
 import id.mpp.tracker.audit.ChainCheck;
 import id.mpp.tracker.audit.ChainProblem;
+import id.mpp.tracker.audit.ExportFormat;
 import id.mpp.tracker.audit.RecordedEvent;
 
 import java.io.BufferedReader;
@@ -33,7 +34,6 @@ import java.util.Optional;
 public final class ExportVerifier {
 
     /** The export format this verifier reads; the server writes it in every header. */
-    public static final String FORMAT = "mpp-tracker-audit-export/1";
 
     /** Strict where a lenient reader could show an auditor something else than what was hashed. */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -102,10 +102,10 @@ public final class ExportVerifier {
         }
         try {
             JsonNode json = parse(text);
-            if (json.has("exportEnd")) {
-                end(json.get("exportEnd"));
-            } else if (json.has("unreadableEvent")) {
-                unreadableEvent(json.get("unreadableEvent"));
+            if (json.has(ExportFormat.END)) {
+                end(json.get(ExportFormat.END));
+            } else if (json.has(ExportFormat.UNREADABLE)) {
+                unreadableEvent(json.get(ExportFormat.UNREADABLE));
             } else {
                 event(json);
             }
@@ -184,7 +184,7 @@ public final class ExportVerifier {
             problems.add(linesAfterEnd + " line(s) follow the end line (line " + endLine + "), the first at line "
                     + firstLineAfterEnd);
         }
-        return new ExportReport(source, true, FORMAT, header.scope(), header.wholeHistories(), header.details(),
+        return new ExportReport(source, true, ExportFormat.FORMAT, header.scope(), header.wholeHistories(), header.details(),
                 chain.eventsChecked(), breaks, firstBreak, truncated, problems);
     }
 
@@ -201,7 +201,7 @@ public final class ExportVerifier {
     }
 
     private static Long position(JsonNode json) throws NotAnEvent {
-        JsonNode position = json.get("position");
+        JsonNode position = json.get(ExportFormat.POSITION);
         if (position == null || position.isNull()) {
             return null;
         }
@@ -216,7 +216,7 @@ public final class ExportVerifier {
         static Header of(String line) throws NotUsable {
             JsonNode header;
             try {
-                header = JSON.readTree(line).path("export");
+                header = JSON.readTree(line).path(ExportFormat.HEADER);
             } catch (JsonProcessingException e) {
                 throw new NotUsable("The first line is not JSON, so not an export header: " + e.getOriginalMessage());
             }
@@ -224,8 +224,8 @@ public final class ExportVerifier {
                 throw new NotUsable("The first line is not an export header: this is not an mpp-tracker audit export");
             }
             String format = header.path("format").textValue();
-            if (!FORMAT.equals(format)) {
-                throw new NotUsable("The header names format " + format + "; this verifier reads " + FORMAT);
+            if (!ExportFormat.FORMAT.equals(format)) {
+                throw new NotUsable("The header names format " + format + "; this verifier reads " + ExportFormat.FORMAT);
             }
             if (!header.path("wholeHistories").isBoolean()) {
                 throw new NotUsable("The header does not say whether the export holds whole histories");

@@ -19,6 +19,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class StreamAnchors {
 
+    public static final String NOT_CONTIGUOUS = "anchor-not-contiguous";
+
     @AggregateIdentifier
     private String anchorLogId;
     private long lastThroughPosition = -1;
@@ -31,7 +33,7 @@ public class StreamAnchors {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(AnchorStream command) {
         if (command.afterPosition() != lastThroughPosition) {
-            throw new CommandRefusedException(Refusal.ruleViolation("anchor-not-contiguous", "The last anchor ends at "
+            throw new CommandRefusedException(Refusal.ruleViolation(NOT_CONTIGUOUS, "The last anchor ends at "
                     + lastThroughPosition + ", not at " + command.afterPosition()));
         }
         if (command.throughPosition() <= command.afterPosition() || command.events() < 1) {

@@ -27,6 +27,7 @@ public final class GlobalStream {
 
     static final int PAST_THE_END = 1000;
     private static final Duration STRAGGLERS = Duration.ofMinutes(1);
+    private static final Duration SILENCE = Duration.ofSeconds(30);
 
     private final EventStore eventStore;
     private final EventStorageEngine storage;
@@ -90,6 +91,7 @@ public final class GlobalStream {
         BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(start);
         var spliterator = new Spliterators.AbstractSpliterator<TrackedEventMessage<?>>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             private boolean ended = head < 0 || (start != null && start.position().orElse(-1) >= head);
+            private long position = start == null ? -1 : start.position().orElse(-1);
 
             @Override
             public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
@@ -97,13 +99,13 @@ public final class GlobalStream {
                     return false;
                 }
                 try {
-                    // events up to the head are stored: a wait here only passes gaps of rolled back transactions
-                    if (!events.hasNextAvailable(2, TimeUnit.SECONDS)) {
-                        ended = true;
-                        return false;
+                    if (!events.hasNextAvailable((int) SILENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                        // the head is stored: a stream that falls silent before it must not pass for a whole one
+                        throw new IllegalStateException("The event stream fell silent at position " + position
+                                + ", before the head at " + head);
                     }
                     TrackedEventMessage<?> event = events.nextAvailable();
-                    long position = positionOf(event);
+                    position = positionOf(event);
                     if (position > head) {
                         ended = true;
                         return false;

@@ -8,7 +8,10 @@ import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.application.MetadataKeys;
 import id.mpp.tracker.platform.web.NotFoundException;
 import id.mpp.tracker.application.query.ApplicationView;
+import id.mpp.tracker.access.Actor;
+import id.mpp.tracker.access.Role;
 import id.mpp.tracker.platform.security.CurrentActor;
+import id.mpp.tracker.platform.web.ForbiddenException;
 import id.mpp.tracker.platform.web.RequestIdFilter;
 import id.mpp.tracker.query.privacy.PersonalDataAccessLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,9 +68,14 @@ public class AuditController {
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
                                 @RequestHeader(value = "X-Purpose", required = false) String purpose,
                                 HttpServletRequest request) {
+        Actor reader = CurrentActor.required();
+        if (!reader.is(Role.AUDITOR)) {
+            // it shows the applicant, which administrators do not read in the live view either
+            throw new ForbiddenException("Only auditors read an application as of a moment; " + reader.role() + " may not");
+        }
         ApplicationView view = pointInTime.application(ApplicationId.parse(id), asOf.toInstant());
         if (!view.applicant().erased()) {
-            accessLog.record(CurrentActor.required(), view.applicant().dataSubjectId(), view.applicationId(),
+            accessLog.record(reader, view.applicant().dataSubjectId(), view.applicationId(),
                     PersonalDataAccessLog.purposeOf(purpose), RequestIdFilter.requestIdOf(request));
         }
         return view;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 
 /**
  * For auditors: an MPP's or an agency's dashboard as it stood at the end of a past day, rebuilt from the event store
@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 @RequestMapping("/api/v1/audit/dashboards")
 @Tag(name = "Audit")
 class AuditDashboardController {
+
+    private static final ZoneId EASTERNMOST = ZoneId.of("Asia/Jayapura");
 
     private final PointInTime pointInTime;
     private final DashboardRequests requests;
@@ -55,7 +57,7 @@ class AuditDashboardController {
 
     private DashboardAsOf asOf(DashboardScope scope, LocalDate from, LocalDate day) {
         // today counts up to now: it is already today in the east (WIT) while it may still be yesterday in the west
-        if (day.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(9)))) {
+        if (day.isAfter(LocalDate.ofInstant(clock.instant(), EASTERNMOST))) {
             throw new InvalidValueException("day", "must not be in the future");
         }
         return pointInTime.dashboard(requests.find(scope, from, day));

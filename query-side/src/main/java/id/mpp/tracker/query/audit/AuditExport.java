@@ -2,6 +2,7 @@ package id.mpp.tracker.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.mpp.tracker.audit.ExportFormat;
 import id.mpp.tracker.audit.RecordedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -12,13 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-/**
- * Writes an export as JSON Lines: a header naming what was exported, one line per event in the form its hash was
- * taken over (with its stream position when known), and a closing line with the count, so a cut download shows.
- */
+/** Writes an export in the {@link ExportFormat}, line by line as the events are read. */
 class AuditExport {
-
-    static final String FORMAT = "mpp-tracker-audit-export/1";
 
     private final ObjectMapper json;
     private final OutputStream out;
@@ -31,8 +27,8 @@ class AuditExport {
 
     AuditExport header(String scope, boolean wholeHistories, Instant exportedAt, ObjectNode details) {
         ObjectNode header = json.createObjectNode();
-        header.putObject("export")
-                .put("format", FORMAT)
+        header.putObject(ExportFormat.HEADER)
+                .put("format", ExportFormat.FORMAT)
                 .put("scope", scope)
                 .put("wholeHistories", wholeHistories)
                 .put("exportedAt", exportedAt.toString())
@@ -43,7 +39,7 @@ class AuditExport {
     AuditExport event(RecordedEvent event, Long position) {
         ObjectNode line = event.toJson();
         if (position != null) {
-            line.put("position", position);
+            line.put(ExportFormat.POSITION, position);
         }
         events++;
         return line(line);
@@ -52,13 +48,13 @@ class AuditExport {
     /** A stored event that cannot be read any more: named, so that the verifier counts it as a break. */
     AuditExport unreadable(EventMessage<?> event, Long position) {
         ObjectNode line = json.createObjectNode();
-        ObjectNode unreadable = line.putObject("unreadableEvent").put("eventId", event.getIdentifier());
+        ObjectNode unreadable = line.putObject(ExportFormat.UNREADABLE).put("eventId", event.getIdentifier());
         if (event instanceof DomainEventMessage<?> domainEvent) {
             unreadable.put("aggregateId", domainEvent.getAggregateIdentifier())
                     .put("sequenceNumber", domainEvent.getSequenceNumber());
         }
         if (position != null) {
-            unreadable.put("position", position);
+            unreadable.put(ExportFormat.POSITION, position);
         }
         events++;
         return line(line);
@@ -66,7 +62,7 @@ class AuditExport {
 
     void end() {
         ObjectNode end = json.createObjectNode();
-        end.putObject("exportEnd").put("events", events);
+        end.putObject(ExportFormat.END).put("events", events);
         line(end);
         flush();
     }

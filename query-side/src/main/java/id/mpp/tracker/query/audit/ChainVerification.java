@@ -43,13 +43,13 @@ class ChainVerification {
             lastHash = recorded == null ? null : recorded.hash();
         }
         return new ChainReport("application " + id.value(), check.breaks() == 0, check.eventsChecked(), check.breaks(),
-                check.firstBreak().orElse(null), null, null, 0, 0, null, check.breaks() == 0 ? lastHash : null);
+                check.firstBreak().orElse(null), null, null, 0, 0, check.unhashed(), null, check.breaks() == 0 ? lastHash : null);
     }
 
     /**
      * Checks the stream from {@code from} (widened back to the start of the anchor it falls in), or after position
-     * {@code after}, up to the head, to where the stream has moved past {@code to}, or to {@code limit} events. A
-     * report cut short says where to resume: after the last anchor it checked whole, or after its last event.
+     * {@code after}, up to the head, to where the stream has moved past {@code to}, or to about {@code limit} events:
+     * an anchor begun is finished. A report cut short says where to resume.
      */
     ChainReport stretch(Instant from, Long after, Instant to, int limit) {
         NavigableMap<Long, Anchor> anchors = anchorLog.byStart();
@@ -62,7 +62,7 @@ class ChainVerification {
             Iterator<TrackedEventMessage<?>> iterator = read.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
-                if (stretch.check.eventsChecked() == limit) {
+                if (stretch.check.eventsChecked() >= limit && !stretch.insideCheckedAnchor()) {
                     cut = true;
                     break;
                 }
@@ -110,7 +110,6 @@ class ChainVerification {
         private Anchor open;
         private StreamRollup rollup;
         private long anchorsChecked;
-        private Long lastWholeAnchorEnd;
         private long unanchored;
 
         Stretch(NavigableMap<Long, Anchor> anchors, long startPosition) {
@@ -144,6 +143,11 @@ class ChainVerification {
             }
         }
 
+        /** A limit is kept only between anchors, so that every anchor the pass begins is checked whole. */
+        boolean insideCheckedAnchor() {
+            return open != null && rollup != null;
+        }
+
         private void startAnchorAt(long position) {
             open = AnchorLog.covering(anchors, position).orElse(null);
             // an anchor is checked only when the pass saw its stretch from the start
@@ -153,7 +157,6 @@ class ChainVerification {
         private void close() {
             if (rollup != null) {
                 anchorsChecked++;
-                lastWholeAnchorEnd = open.throughPosition();
                 if (!rollup.rollup().equals(open.rollup()) || rollup.events() != open.events()) {
                     check.count(new ChainBreak(ChainProblem.ANCHOR_MISMATCH.code(), null, null, open.eventId(),
                             open.throughPosition(), "Anchor " + open.number() + " sealed " + open.events()
@@ -171,10 +174,10 @@ class ChainVerification {
                 // every anchor's own event lies after its stretch: the stream cannot end inside one unless events are gone
                 close();
             }
-            Long resumeAfter = !cut ? null : lastWholeAnchorEnd != null ? lastWholeAnchorEnd : lastPosition;
+            Long resumeAfter = cut ? lastPosition : null;
             return new ChainReport("stream", check.breaks() == 0, check.eventsChecked(), check.breaks(),
                     check.firstBreak().orElse(null), firstPosition, firstPosition == null ? null : lastPosition,
-                    anchorsChecked, unanchored, resumeAfter, null);
+                    anchorsChecked, unanchored, check.unhashed(), resumeAfter, null);
         }
     }
 
@@ -183,11 +186,12 @@ class ChainVerification {
      *
      * @param anchorsChecked  anchors whose whole stretch the check passed and compared
      * @param unanchoredEvents events after the last anchor, checked only against their chains
+     * @param unhashedEvents  events recorded before events were hashed, covered by the links and anchors after them
      * @param resumeAfter     where to continue when the check stopped at its limit, else {@code null}
      * @param lastHash        the hash of the last event of a whole history: the head of its chain
      */
     record ChainReport(String scope, boolean intact, long eventsChecked, long breaks, ChainBreak firstBreak,
                        Long firstPosition, Long lastPosition, long anchorsChecked, long unanchoredEvents,
-                       Long resumeAfter, String lastHash) {
+                       long unhashedEvents, Long resumeAfter, String lastHash) {
     }
 }

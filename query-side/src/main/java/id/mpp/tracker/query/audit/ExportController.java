@@ -3,10 +3,9 @@ package id.mpp.tracker.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.InvalidValueException;
-import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.platform.audit.GlobalStream;
-import id.mpp.tracker.platform.web.NotFoundException;
+import id.mpp.tracker.platform.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,6 +13,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,17 +45,16 @@ import java.util.stream.Stream;
 class ExportController {
 
     private static final int FLUSH_EVERY = 500;
+    private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
     private final AuditedEvents events;
     private final EventStore eventStore;
-    private final Catalogue catalogue;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ExportController(AuditedEvents events, EventStore eventStore, Catalogue catalogue, ObjectMapper json, Clock clock) {
+    ExportController(AuditedEvents events, EventStore eventStore, ObjectMapper json, Clock clock) {
         this.events = events;
         this.eventStore = eventStore;
-        this.catalogue = catalogue;
         this.json = json;
         this.clock = clock;
     }
@@ -64,6 +64,7 @@ class ExportController {
     ResponseEntity<StreamingResponseBody> application(@PathVariable String id) {
         ApplicationId applicationId = ApplicationId.parse(id);
         List<DomainEventMessage<?>> history = events.ofApplication(applicationId);
+        log.info("Export of application {} for {}", applicationId, CurrentActor.required().id());
         return attachment("application-" + applicationId.value() + ".jsonl", out -> {
             AuditExport export = new AuditExport(json, out).header("application", true, clock.instant(),
                     json.createObjectNode().put("applicationId", applicationId.value()));
@@ -79,16 +80,16 @@ class ExportController {
                                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
                                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
                                               @RequestParam(required = false) Long after) {
+        // an MPP withdrawn from the catalogue since keeps its history: any well-formed code may be asked for
         MppCode mppCode = MppCode.of(mpp);
-        if (catalogue.mpp(mppCode).isEmpty()) {
-            throw new NotFoundException("No MPP " + mppCode + " in the catalogue");
-        }
         if (from.isAfter(to)) {
             throw new InvalidValueException("from", "must not be after to (" + to + ")");
         }
         if (after != null && after < 0) {
             throw new InvalidValueException("after", "must be a stream position, 0 or more");
         }
+        log.info("Export of MPP {} from {} to {} (after position {}) for {}", mppCode, from, to, after,
+                CurrentActor.required().id());
         GlobalStream stream = events.globalStream();
         TrackingToken start = after != null ? stream.after(after) : stream.at(from.toInstant());
         Instant first = from.toInstant();

@@ -3,8 +3,10 @@ package id.mpp.tracker.query.audit;
 import com.mongodb.client.MongoClient;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.ApplicationRerouted;
+import id.mpp.tracker.application.ApplicationRouted;
 import id.mpp.tracker.application.ApplicationSubmitted;
 import id.mpp.tracker.application.query.ApplicationView;
+import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.Mpp;
 import id.mpp.tracker.dashboard.DashboardScope;
@@ -73,7 +75,7 @@ class PointInTime {
             throw new NotFoundException("Application " + id + " had no events yet at " + moment);
         }
         try (var scratch = scratch()) {
-            var status = new StatusReplay(scratch.template(), moment, vault, serviceClock, catalogue);
+            var status = new StatusReplay(scratch.template(), moment, ReplayVault.opening(vault), serviceClock, catalogue);
             for (DomainEventMessage<?> event : upToThen) {
                 status.apply(event);
             }
@@ -94,7 +96,7 @@ class PointInTime {
         Instant end = query.to().plusDays(1).atStartOfDay(zone).toInstant();
         try (var scratch = scratch()) {
             Set<String> applications = applicationsOf(scope, end);
-            var status = new StatusReplay(scratch.template(), end.minusMillis(1), vault, serviceClock, catalogue);
+            var status = new StatusReplay(scratch.template(), end.minusMillis(1), ReplayVault.sealed(vault), serviceClock, catalogue);
             var dashboards = new DashboardReplay(scratch.template(), catalogue);
             List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
             long[] replayed = {0};
@@ -118,12 +120,13 @@ class PointInTime {
         }
     }
 
-    /** Applications submitted in the scope, or routed into it later, by the given moment. */
+    /** Applications submitted in the scope, or routed or rerouted into it later, by the given moment. */
     private Set<String> applicationsOf(DashboardScope scope, Instant end) throws Exception {
         Set<String> atMpp = new HashSet<>();
         Set<String> inScope = new HashSet<>();
         replayStoredBefore(end, event -> {
-            if (event.getPayloadType() != ApplicationSubmitted.class && event.getPayloadType() != ApplicationRerouted.class) {
+            Class<?> type = event.getPayloadType();
+            if (type != ApplicationSubmitted.class && type != ApplicationRouted.class && type != ApplicationRerouted.class) {
                 return; // not read any further
             }
             if (event.getPayload() instanceof ApplicationSubmitted submitted) {
@@ -134,12 +137,21 @@ class PointInTime {
                         inScope.add(id);
                     }
                 }
-            } else if (event.getPayload() instanceof ApplicationRerouted rerouted && scope.agencyCode() != null
-                    && scope.agencyCode().equals(rerouted.toAgencyCode()) && atMpp.contains(rerouted.applicationId().value())) {
-                inScope.add(rerouted.applicationId().value());
+            } else if (event.getPayload() instanceof ApplicationRouted routed) {
+                // verification routes to the agency handling the service then, which the catalogue may have changed
+                joinIfRoutedInto(scope, routed.applicationId().value(), routed.agencyCode(), atMpp, inScope);
+            } else if (event.getPayload() instanceof ApplicationRerouted rerouted) {
+                joinIfRoutedInto(scope, rerouted.applicationId().value(), rerouted.toAgencyCode(), atMpp, inScope);
             }
         });
         return inScope;
+    }
+
+    private static void joinIfRoutedInto(DashboardScope scope, String applicationId, AgencyCode agency, Set<String> atMpp,
+                                         Set<String> inScope) {
+        if (scope.agencyCode() != null && scope.agencyCode().equals(agency) && atMpp.contains(applicationId)) {
+            inScope.add(applicationId);
+        }
     }
 
     /** Every event stored before {@code end}, in stream order. */
@@ -159,7 +171,7 @@ class PointInTime {
     }
 
     private ScratchReadModel scratch() {
-        return new ScratchReadModel(client, database, live.getConverter());
+        return ScratchReadModel.open(client, database, live.getConverter());
     }
 
     /**

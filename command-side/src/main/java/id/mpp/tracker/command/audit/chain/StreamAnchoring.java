@@ -3,7 +3,9 @@ package id.mpp.tracker.command.audit.chain;
 import id.mpp.tracker.application.MetadataKeys;
 import id.mpp.tracker.audit.StreamAnchored;
 import id.mpp.tracker.audit.StreamRollup;
+import id.mpp.tracker.command.application.Refusal;
 import id.mpp.tracker.command.audit.AnchorStream;
+import id.mpp.tracker.command.audit.StreamAnchors;
 import id.mpp.tracker.platform.audit.GlobalStream;
 import id.mpp.tracker.platform.audit.RecordedEvents;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -97,7 +99,13 @@ public class StreamAnchoring {
             Iterator<TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext() && rollup.events() < maxEventsPerAnchor) {
                 TrackedEventMessage<?> event = iterator.next();
-                through = GlobalStream.positionOf(event);
+                long position = GlobalStream.positionOf(event);
+                if (position <= through) {
+                    // a late commit filled a gap behind: the stretch has not settled, a later round seals it
+                    log.info("Event at position {} came after position {}; anchoring waits for the next round", position, through);
+                    return 0;
+                }
+                through = position;
                 try {
                     rollup.add(through, recordedEvents.of(event));
                 } catch (RuntimeException unreadable) {
@@ -115,12 +123,21 @@ public class StreamAnchoring {
                 rollup.events(), rollup.rollup(), first, last)).andMetaData(MetaData.with(MetadataKeys.PRINCIPAL, PRINCIPAL));
         try {
             commands.sendAndWait(command);
-        } catch (CommandExecutionException anchoredElsewhere) {
-            log.info("Stretch after position {} not anchored here: {}", after, anchoredElsewhere.getMessage());
-            return 0;
+        } catch (CommandExecutionException refused) {
+            if (anchoredElsewhere(refused)) {
+                log.info("Stretch after position {} was anchored by another instance meanwhile", after);
+                return 0;
+            }
+            throw refused;
         }
         log.info("Anchored {} events after position {} through {}: {}", rollup.events(), after, through, rollup.rollup());
         return rollup.events();
+    }
+
+    private static boolean anchoredElsewhere(CommandExecutionException refused) {
+        return refused.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast)
+                .map(refusal -> StreamAnchors.NOT_CONTIGUOUS.equals(refusal.properties().get("rule")))
+                .orElse(false);
     }
 
     private record HeadSeen(long position, Instant at) {
