@@ -1,6 +1,7 @@
 package id.mpp.tracker.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
 import id.mpp.tracker.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class AuditAsOfTest extends ApiTestBase {
 
     @Autowired
     TestClock clock;
+    @Autowired
+    MongoClient mongo;
 
     @AfterEach
     void realTimeAgain() {
@@ -87,6 +90,8 @@ class AuditAsOfTest extends ApiTestBase {
         assertThat(log.get(0).path("purpose").asText()).isEqualTo("Pemeriksaan Inspektorat 2026/17");
         assertThat(log.get(0).path("applicationId").asText()).isEqualTo(id);
         assertThat(api.view(id, 4).path("status").asText()).as("the live read model").isEqualTo("COMPLETED");
+        assertThat(mongo.listDatabaseNames()).as("the replay's own read model is gone")
+                .noneMatch(name -> name.contains("-r-"));
     }
 
     @Test
@@ -95,6 +100,9 @@ class AuditAsOfTest extends ApiTestBase {
 
         assertThat(api.as("officer-surabaya").get(Api.BASE + "/audit/applications/" + id + "?asOf=" + Instant.now()).status())
                 .isEqualTo(403);
+        var admin = api.as("admin").get(Api.BASE + "/audit/applications/" + id + "?asOf=" + Instant.now());
+        assertThat(admin.status()).as("it shows the applicant, which administrators do not read").isEqualTo(403);
+        assertThat(admin.contentType()).startsWith("application/problem+json");
         assertThat(api.as("auditor").get(Api.BASE + "/audit/applications/" + id).status()).isEqualTo(400);
         assertThat(api.as("auditor").get(Api.BASE + "/audit/applications/" + id + "?asOf=yesterday").status()).isEqualTo(400);
         assertThat(asOf("7d0c1b5e-9f1a-4e5b-8c3d-2a6f4e8b9c01", Instant.now()).status()).isEqualTo(404);
