@@ -11,8 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 over a canonical JSON form (keys sorted, no white space), so that anyone holding an event's fields can
- * recompute its hash, with any JSON library, and the hash does not depend on how a store lays out its bytes.
+ * SHA-256 over a canonical JSON form (keys sorted, no white space, UTF-8 text as is), so that anyone holding an
+ * event's fields can recompute its hash with a common JSON library (the README shows it in Python), and the hash does
+ * not depend on how a store lays out its bytes.
  */
 public final class EventHashes {
 

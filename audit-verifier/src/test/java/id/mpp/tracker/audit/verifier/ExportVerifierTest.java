@@ -37,7 +37,7 @@ class ExportVerifierTest {
     class ApplicationExport {
 
         @Test
-        void an_untouched_export_is_intact() {
+        void anUntouchedExportIsIntact() {
             ExportReport report = ExportVerifier.verify(applicationExport(dir, lines(application)));
 
             assertThat(report.intact()).isTrue();
@@ -53,7 +53,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_changed_payload_field_shows_as_altered_at_that_event() {
+        void aChangedPayloadFieldShowsAsAlteredAtThatEvent() {
             List<String> lines = new ArrayList<>(lines(application));
             lines.set(2, line(altered(application.get(2), payload -> payload.with("applicant").put("ciphertext", "forged"))));
 
@@ -68,7 +68,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_deleted_line_shows_as_missing_events_even_when_the_count_was_fixed() {
+        void aDeletedLineShowsAsMissingEventsEvenWhenTheCountWasFixed() {
             List<String> lines = new ArrayList<>(lines(application));
             lines.remove(2);
 
@@ -82,7 +82,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void two_swapped_lines_break_where_the_later_event_comes_first() {
+        void twoSwappedLinesBreakWhereTheLaterEventComesFirst() {
             List<String> lines = new ArrayList<>(lines(application));
             Collections.swap(lines, 2, 3);
 
@@ -94,7 +94,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_forged_event_with_its_own_hash_recomputed_breaks_the_chain_at_the_next_event() {
+        void aForgedEventWithItsOwnHashRecomputedBreaksTheChainAtTheNextEvent() {
             RecordedEvent forged = altered(application.get(2), payload -> payload.put("serviceCode", "PASPOR"));
             List<String> lines = new ArrayList<>(lines(application));
             lines.set(2, line(forged.withHash(EventHashes.hash(forged))));
@@ -106,14 +106,14 @@ class ExportVerifierTest {
         }
 
         @Test
-        void an_export_without_its_first_events_misses_its_start() {
+        void anExportWithoutItsFirstEventsMissesItsStart() {
             ExportReport report = ExportVerifier.verify(applicationExport(dir, lines(application.subList(2, 5))));
 
             assertBreak(report.firstBreak(), "missing-start", "APP-1", 2L);
         }
 
         @Test
-        void an_export_cut_short_before_its_end_line_is_truncated() {
+        void anExportCutShortBeforeItsEndLineIsTruncated() {
             List<String> lines = new ArrayList<>();
             lines.add(header("application", true));
             lines.addAll(lines(application.subList(0, 3)));
@@ -128,7 +128,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void an_export_cut_in_the_middle_of_a_line_is_truncated_with_a_break_there() {
+        void anExportCutInTheMiddleOfALineIsTruncatedWithABreakThere() {
             List<String> lines = new ArrayList<>();
             lines.add(header("application", true));
             lines.addAll(lines(application.subList(0, 2)));
@@ -143,7 +143,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void an_end_line_counting_other_lines_than_precede_it_means_truncated() {
+        void anEndLineCountingOtherLinesThanPrecedeItMeansTruncated() {
             List<String> lines = new ArrayList<>();
             lines.add(header("application", true));
             lines.addAll(lines(application.subList(0, 4)));
@@ -158,7 +158,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void lines_after_the_end_line_make_an_export_not_intact() {
+        void linesAfterTheEndLineMakeAnExportNotIntact() {
             List<String> lines = new ArrayList<>();
             lines.add(header("application", true));
             lines.addAll(lines(application));
@@ -174,7 +174,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_line_that_is_no_event_is_an_unreadable_break_named_by_its_line() {
+        void aLineThatIsNoEventIsAnUnreadableBreakNamedByItsLine() {
             List<String> lines = new ArrayList<>(lines(application));
             lines.set(1, "{\"note\":\"hello\"}");
 
@@ -187,7 +187,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_line_with_a_field_given_twice_is_unreadable_rather_than_read_either_way() {
+        void aLineWithAFieldGivenTwiceIsUnreadableRatherThanReadEitherWay() {
             List<String> lines = new ArrayList<>(lines(application));
             lines.set(1, lines.get(1).replaceFirst("\\{", "{\"eventId\":\"other\","));
 
@@ -210,7 +210,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_stretch_whose_histories_began_before_it_is_intact() {
+        void aStretchWhoseHistoriesBeganBeforeItIsIntact() {
             ExportReport report = ExportVerifier.verify(mppExport(dir, interleaved()));
 
             assertThat(report.intact()).isTrue();
@@ -221,7 +221,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void the_same_lines_claimed_as_whole_histories_miss_their_start() {
+        void theSameLinesClaimedAsWholeHistoriesMissTheirStart() {
             ExportReport report = ExportVerifier.verify(Exports.export(dir, "mpp", true, interleaved()));
 
             assertBreak(report.firstBreak(), "missing-start", "APP-7", 3L);
@@ -229,7 +229,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void positions_going_back_are_out_of_order_where_they_go_back() {
+        void positionsGoingBackAreOutOfOrderWhereTheyGoBack() {
             List<String> lines = new ArrayList<>(interleaved());
             Collections.swap(lines, 1, 2);
 
@@ -242,7 +242,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_repeated_line_is_out_of_order() {
+        void aRepeatedLineIsOutOfOrder() {
             List<String> lines = new ArrayList<>(interleaved());
             lines.add(2, lines.get(1));
 
@@ -253,7 +253,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void an_event_the_server_could_not_read_is_an_unreadable_break_where_it_stands() {
+        void anEventTheServerCouldNotReadIsAnUnreadableBreakWhereItStands() {
             List<String> lines = new ArrayList<>(interleaved());
             lines.add(3, "{\"unreadableEvent\":{\"eventId\":\"APP-9-event-4\",\"aggregateId\":\"APP-9\","
                     + "\"sequenceNumber\":4,\"position\":107}}");
@@ -274,7 +274,7 @@ class ExportVerifierTest {
     class NotAnExport {
 
         @Test
-        void a_missing_file_cannot_be_checked() {
+        void aMissingFileCannotBeChecked() {
             ExportReport report = ExportVerifier.verify(dir.resolve("nowhere.jsonl"));
 
             assertThat(report.usable()).isFalse();
@@ -283,12 +283,12 @@ class ExportVerifierTest {
         }
 
         @Test
-        void an_empty_file_cannot_be_checked() {
+        void anEmptyFileCannotBeChecked() {
             assertThat(ExportVerifier.verify(file(dir, List.of())).exitCode()).isEqualTo(2);
         }
 
         @Test
-        void a_file_of_other_json_cannot_be_checked() {
+        void aFileOfOtherJsonCannotBeChecked() {
             ExportReport report = ExportVerifier.verify(file(dir, lines(application)));
 
             assertThat(report.usable()).isFalse();
@@ -297,7 +297,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_file_of_text_cannot_be_checked() {
+        void aFileOfTextCannotBeChecked() {
             ExportReport report = ExportVerifier.verify(file(dir, List.of("id,status", "APP-1,SUBMITTED")));
 
             assertThat(report.exitCode()).isEqualTo(2);
@@ -305,7 +305,7 @@ class ExportVerifierTest {
         }
 
         @Test
-        void an_export_of_an_unknown_format_cannot_be_checked() {
+        void anExportOfAnUnknownFormatCannotBeChecked() {
             List<String> lines = new ArrayList<>();
             lines.add(header("application", true).replace("export/1", "export/2"));
             lines.addAll(lines(application));
@@ -318,13 +318,13 @@ class ExportVerifierTest {
         }
 
         @Test
-        void a_directory_cannot_be_checked() {
+        void aDirectoryCannotBeChecked() {
             assertThat(ExportVerifier.verify(dir).exitCode()).isEqualTo(2);
         }
     }
 
     @Test
-    void an_export_read_from_a_reader_is_checked_alike() throws IOException {
+    void anExportReadFromAReaderIsCheckedAlike() throws IOException {
         String export = String.join("\n", header("application", true), line(application.get(0)), line(application.get(1)),
                 end(2));
 
@@ -336,7 +336,7 @@ class ExportVerifierTest {
     }
 
     @Test
-    void a_byte_order_mark_before_the_header_is_no_problem() throws IOException {
+    void aByteOrderMarkBeforeTheHeaderIsNoProblem() throws IOException {
         Path export = applicationExport(dir, lines(application));
         Files.write(export, concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Files.readAllBytes(export)));
 

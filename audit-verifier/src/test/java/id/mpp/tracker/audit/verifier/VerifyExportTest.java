@@ -30,7 +30,7 @@ class VerifyExportTest {
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     @Test
-    void an_intact_export_exits_with_0_and_says_so() {
+    void anIntactExportExitsWith0AndSaysSo() {
         Path export = applicationExport(dir, lines(application));
 
         assertThat(VerifyExport.run(out, export.toString())).isZero();
@@ -39,7 +39,7 @@ class VerifyExportTest {
     }
 
     @Test
-    void a_break_exits_with_1_and_names_the_first_break() {
+    void aBreakExitsWith1AndNamesTheFirstBreak() {
         List<String> lines = new ArrayList<>(lines(application));
         lines.set(1, line(altered(application.get(1), payload -> payload.with("applicant").put("ciphertext", "x"))));
 
@@ -49,7 +49,7 @@ class VerifyExportTest {
     }
 
     @Test
-    void a_truncated_export_exits_with_1() {
+    void aTruncatedExportExitsWith1() {
         List<String> lines = new ArrayList<>();
         lines.add(header("application", true));
         lines.addAll(lines(application));
@@ -59,13 +59,13 @@ class VerifyExportTest {
     }
 
     @Test
-    void a_file_that_is_no_export_exits_with_2() {
+    void aFileThatIsNoExportExitsWith2() {
         assertThat(VerifyExport.run(out, file(dir, List.of("hello")).toString())).isEqualTo(2);
         assertThat(output()).contains("CANNOT BE CHECKED: The first line is not JSON");
     }
 
     @Test
-    void several_files_exit_with_the_worst_of_their_codes() {
+    void severalFilesExitWithTheWorstOfTheirCodes() {
         String intact = applicationExport(dir, lines(application)).toString();
         String missing = dir.resolve("missing.jsonl").toString();
 
@@ -74,7 +74,7 @@ class VerifyExportTest {
     }
 
     @Test
-    void without_files_it_shows_its_usage_and_exits_with_2() {
+    void withoutFilesItShowsItsUsageAndExitsWith2() {
         assertThat(VerifyExport.run(out)).isEqualTo(2);
         assertThat(output()).startsWith("Usage: java -jar audit-verifier.jar export.jsonl");
     }

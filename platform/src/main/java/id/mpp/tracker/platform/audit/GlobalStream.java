@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.Duration;
@@ -48,7 +49,8 @@ public final class GlobalStream {
         if (position < 0) {
             return null;
         }
-        return eventStore.createHeadToken() instanceof GapAwareTrackingToken
+        // a JDBC store reads from gap-aware tokens only; Axon Server from plain ones
+        return storage instanceof JdbcEventStorageEngine
                 ? GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet())
                 : new GlobalSequenceTrackingToken(position);
     }

@@ -40,7 +40,7 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit")
-public class AuditController {
+class AuditController {
 
     static final int MAX_PAGE_SIZE = 500;
     private static final List<String> METADATA = List.of(MetadataKeys.PRINCIPAL, MetadataKeys.ROLE,
@@ -64,7 +64,7 @@ public class AuditController {
     @Operation(summary = "One application's status view as it stood at a moment, rebuilt from its events up to then",
             description = "404 when the application had no events yet at that moment. Reading the applicant is logged "
                     + "with the purpose stated in X-Purpose.")
-    public ApplicationView asOf(@PathVariable String id,
+    ApplicationView asOf(@PathVariable String id,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
                                 @RequestHeader(value = "X-Purpose", required = false) String purpose,
                                 HttpServletRequest request) {
@@ -84,7 +84,7 @@ public class AuditController {
     @GetMapping("/applications/{id}/events")
     @Operation(summary = "Every event of one application in order, with who acted, through which channel and the "
             + "request, correlation and causation ids; one page at a time")
-    public AuditHistory events(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+    AuditHistory events(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "100") int size) {
         var applicationId = ApplicationId.parse(id);
         if (page < 0) {
@@ -115,11 +115,11 @@ public class AuditController {
                 event.getTimestamp(), payload, metadata);
     }
 
-    public record AuditHistory(String applicationId, int page, int size, List<AuditEvent> events) {
+    record AuditHistory(String applicationId, int page, int size, List<AuditEvent> events) {
     }
 
     /** One stored event: its place in the application's history, its type and time, what it says and who caused it. */
-    public record AuditEvent(long sequenceNumber, String eventId, String type, Instant timestamp, JsonNode payload,
+    record AuditEvent(long sequenceNumber, String eventId, String type, Instant timestamp, JsonNode payload,
                              Map<String, Object> metadata) {
     }
 }

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The event store as auditors read it: only reads, never an append, never a token or a read model touched. */
 @Component
@@ -38,6 +39,11 @@ class AuditedEvents {
             throw new NotFoundException("No events of application " + id);
         }
         return events;
+    }
+
+    /** The first event of an aggregate, whatever its type. */
+    Optional<DomainEventMessage<?>> first(String aggregateId) {
+        return eventStore.readEvents(aggregateId, 0).asStream().findFirst().map(event -> event);
     }
 
     GlobalStream globalStream() {

@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -48,13 +47,11 @@ class ExportController {
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
     private final AuditedEvents events;
-    private final EventStore eventStore;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ExportController(AuditedEvents events, EventStore eventStore, ObjectMapper json, Clock clock) {
+    ExportController(AuditedEvents events, ObjectMapper json, Clock clock) {
         this.events = events;
-        this.eventStore = eventStore;
         this.json = json;
         this.clock = clock;
     }
@@ -97,7 +94,7 @@ class ExportController {
         return attachment("mpp-" + mppCode.value() + "-" + from.toLocalDate() + "-" + to.toLocalDate() + ".jsonl", out -> {
             AuditExport export = new AuditExport(json, out).header("mpp", false, clock.instant(), json.createObjectNode()
                     .put("mppCode", mppCode.value()).put("from", first.toString()).put("to", last.toString()));
-            MppMembership membership = new MppMembership(eventStore);
+            MppMembership membership = new MppMembership(events);
             long written = 0;
             try (Stream<TrackedEventMessage<?>> read = stream.readUntil(start, last)) {
                 Iterator<TrackedEventMessage<?>> iterator = read.iterator();

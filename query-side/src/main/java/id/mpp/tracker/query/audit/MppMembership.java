@@ -3,7 +3,6 @@ package id.mpp.tracker.query.audit;
 import id.mpp.tracker.application.ApplicationSubmitted;
 import id.mpp.tracker.catalogue.MppCode;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +16,7 @@ class MppMembership {
 
     private static final int REMEMBERED = 100_000;
 
-    private final EventStore eventStore;
+    private final AuditedEvents events;
     private final Map<String, Optional<MppCode>> mppOfApplication = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<MppCode>> eldest) {
@@ -25,8 +24,8 @@ class MppMembership {
         }
     };
 
-    MppMembership(EventStore eventStore) {
-        this.eventStore = eventStore;
+    MppMembership(AuditedEvents events) {
+        this.events = events;
     }
 
     boolean belongsTo(MppCode mpp, DomainEventMessage<?> event) {
@@ -35,7 +34,7 @@ class MppMembership {
         }
         return mppOfApplication.computeIfAbsent(event.getAggregateIdentifier(), id -> event.getSequenceNumber() == 0
                         ? submittedAt(event)
-                        : eventStore.readEvents(id, 0).asStream().findFirst().flatMap(MppMembership::submittedAt))
+                        : events.first(id).flatMap(MppMembership::submittedAt))
                 .map(mpp::equals).orElse(false);
     }
 

@@ -27,8 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * Seals the stream, stretch by stretch, after the last anchor, up to the head of the stream as it was seen at least
- * {@code settle} ago: by then no transaction still in flight can take a position inside the stretch. (Event times
- * are not used for this: a process whose clock ran ahead would hold anchoring back.)
+ * {@code settle} ago: a transaction that took a position below that head has committed by then, unless it ran longer
+ * than {@code settle}; one that commits later still is seen filling a gap behind, and its stretch waits a round.
+ * (Event times are not used for this: a process whose clock ran ahead would hold anchoring back.)
  */
 public class StreamAnchoring {
 
