@@ -88,8 +88,12 @@ class AuditExportTest extends ApiTestBase {
         assertThat(report.intact()).as(report.toString()).isTrue();
 
         long resumeAfter = events.get(0).path("position").asLong();
-        List<JsonNode> rest = lines(api.download(Api.BASE + "/audit/mpps/KOTA-SURABAYA/export?" + period + "&after=" + resumeAfter)
-                .getBody()).stream().filter(line -> line.has("eventId")).toList();
+        String resumedExport = api.download(Api.BASE + "/audit/mpps/KOTA-SURABAYA/export?" + period + "&after=" + resumeAfter)
+                .getBody();
+        List<JsonNode> resumed = lines(resumedExport);
+        assertThat(resumed.get(0).at("/export/afterPosition").asLong()).isEqualTo(resumeAfter);
+        assertThat(verify(resumedExport).intact()).isTrue();
+        List<JsonNode> rest = resumed.stream().filter(line -> line.has("eventId")).toList();
         assertThat(rest).hasSize(events.size() - 1);
         assertThat(rest.get(0).path("position").asLong()).isGreaterThan(resumeAfter);
     }

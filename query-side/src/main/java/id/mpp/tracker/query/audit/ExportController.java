@@ -1,6 +1,7 @@
 package id.mpp.tracker.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.catalogue.MppCode;
@@ -92,8 +93,12 @@ class ExportController {
         Instant first = from.toInstant();
         Instant last = to.toInstant();
         return attachment("mpp-" + mppCode.value() + "-" + from.toLocalDate() + "-" + to.toLocalDate() + ".jsonl", out -> {
-            AuditExport export = new AuditExport(json, out).header("mpp", false, clock.instant(), json.createObjectNode()
-                    .put("mppCode", mppCode.value()).put("from", first.toString()).put("to", last.toString()));
+            ObjectNode details = json.createObjectNode().put("mppCode", mppCode.value()).put("from", first.toString())
+                    .put("to", last.toString());
+            if (after != null) {
+                details.put("afterPosition", after);
+            }
+            AuditExport export = new AuditExport(json, out).header("mpp", false, clock.instant(), details);
             MppMembership membership = new MppMembership(events);
             long written = 0;
             try (Stream<TrackedEventMessage<?>> read = stream.readUntil(start, last)) {
