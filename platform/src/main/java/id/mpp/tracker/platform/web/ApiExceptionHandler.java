@@ -79,6 +79,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<Object> busy(BusyException e, WebRequest request) {
+        ProblemDetail problem = ProblemType.SERVICE_UNAVAILABLE.problem(e.getMessage());
+        decorate(problem, request);
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         return fallback(e, request);

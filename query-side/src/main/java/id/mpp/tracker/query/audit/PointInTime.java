@@ -54,9 +54,11 @@ class PointInTime {
     private final ServiceClock serviceClock;
     private final Catalogue catalogue;
     private final Clock clock;
+    private final ReplaySlots slots;
 
     PointInTime(AuditedEvents events, MongoClient client, @Value("${spring.data.mongodb.database:mpp}") String database,
-                MongoTemplate live, PersonalDataVault vault, ServiceClock serviceClock, Catalogue catalogue, Clock clock) {
+                MongoTemplate live, PersonalDataVault vault, ServiceClock serviceClock, Catalogue catalogue, Clock clock,
+                @Value("${mpp.audit.concurrent-replays:2}") int concurrentReplays) {
         this.events = events;
         this.client = client;
         this.database = database;
@@ -65,6 +67,7 @@ class PointInTime {
         this.serviceClock = serviceClock;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.slots = new ReplaySlots(concurrentReplays);
     }
 
     /** The application's status view after its events stored by {@code moment}; 404 when there were none yet. */
@@ -74,7 +77,7 @@ class PointInTime {
         if (upToThen.isEmpty()) {
             throw new NotFoundException("Application " + id + " had no events yet at " + moment);
         }
-        try (var scratch = scratch()) {
+        try (var slot = slots.take(); var scratch = scratch()) {
             var status = new StatusReplay(scratch.template(), moment, ReplayVault.opening(vault), serviceClock, catalogue);
             for (DomainEventMessage<?> event : upToThen) {
                 status.apply(event);
@@ -94,7 +97,7 @@ class PointInTime {
         DashboardScope scope = query.scope();
         ZoneId zone = scope.mppCode() == null ? AGENCY_DAYS_IN : catalogue.mpp(scope.mppCode()).map(Mpp::zone).orElse(AGENCY_DAYS_IN);
         Instant end = query.to().plusDays(1).atStartOfDay(zone).toInstant();
-        try (var scratch = scratch()) {
+        try (var slot = slots.take(); var scratch = scratch()) {
             Set<String> applications = applicationsOf(scope, end);
             var status = new StatusReplay(scratch.template(), end.minusMillis(1), ReplayVault.sealed(vault), serviceClock, catalogue);
             var dashboards = new DashboardReplay(scratch.template(), catalogue);
