@@ -5,9 +5,13 @@ import id.mpp.tracker.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +21,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An MPP's and an agency's dashboard as they stood at the end of a past day, rebuilt from the event store into a
@@ -97,6 +102,33 @@ class AuditDashboardAsOfTest extends ApiTestBase {
         assertThat(dukcapil.at("/dashboard/backlog/total").asLong()).as("the live backlog holds far more").isEqualTo(1);
         assertThat(dpmptsp.path("applications").asLong()).as("rerouted into it").isEqualTo(1);
         assertThat(dpmptsp.at("/dashboard/backlog/byStatus/ROUTED").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aLongReplayAskedForAsynchronouslyIsCollectedLaterWithTheSameFigures() {
+        LocalDate thursday = MONDAY.plusDays(3);
+        String id = at(thursday, "09:00", WITA, () -> submit(MANADO, "3571014101900009", "Grace Pangemanan"));
+        at(thursday, "10:00", WITA, () -> api.act(id, "verify"));
+        String question = "/mpps/" + MANADO + "?day=" + thursday + "&from=" + thursday;
+        var headers = new HttpHeaders();
+        headers.set("X-Api-Key", Api.keyOf("auditor"));
+        headers.set("Prefer", "respond-async");
+
+        var accepted = http.exchange(Api.BASE + "/audit/dashboards" + question, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        assertThat(accepted.getHeaders().getFirst("Preference-Applied")).isEqualTo("respond-async");
+        String location = accepted.getHeaders().getLocation().toString();
+        assertThat(location).startsWith(Api.BASE + "/audit/dashboards/replays/");
+        assertThat(accepted.getBody().path("state").asText()).isIn("QUEUED", "RUNNING", "DONE");
+        JsonNode done = await().atMost(Duration.ofSeconds(30)).until(() -> api.as("auditor").get(location).body(),
+                job -> job.path("state").asText().equals("DONE"));
+        JsonNode answeredAtOnce = asOf(question);
+        assertThat(done.at("/result/dashboard/totals")).isEqualTo(answeredAtOnce.at("/dashboard/totals"));
+        assertThat(done.at("/result/dashboard/backlog")).isEqualTo(answeredAtOnce.at("/dashboard/backlog"));
+        assertThat(done.at("/result/applications").asLong()).isEqualTo(answeredAtOnce.path("applications").asLong());
+        assertThat(done.at("/result/dashboard/totals/submitted").asLong()).isEqualTo(1);
+        assertThat(api.as("auditor").get(Api.BASE + "/audit/dashboards/replays/no-such-replay").status()).isEqualTo(404);
     }
 
     @Test

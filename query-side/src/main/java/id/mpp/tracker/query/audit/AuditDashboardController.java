@@ -2,20 +2,25 @@ package id.mpp.tracker.query.audit;
 
 import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.dashboard.DashboardScope;
-import id.mpp.tracker.query.audit.PointInTime.DashboardAsOf;
+import id.mpp.tracker.dashboard.FindDashboard;
+import id.mpp.tracker.query.audit.ReplayJobs.ReplayJob;
 import id.mpp.tracker.query.dashboard.DashboardRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * For auditors: an MPP's or an agency's dashboard as it stood at the end of a past day, rebuilt from the event store
@@ -30,36 +35,61 @@ class AuditDashboardController {
 
     private final PointInTime pointInTime;
     private final DashboardRequests requests;
+    private final ReplayJobs jobs;
     private final Clock clock;
 
-    AuditDashboardController(PointInTime pointInTime, DashboardRequests requests, Clock clock) {
+    AuditDashboardController(PointInTime pointInTime, DashboardRequests requests, ReplayJobs jobs, Clock clock) {
         this.pointInTime = pointInTime;
         this.requests = requests;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     @GetMapping("/mpps/{mppCode}")
     @Operation(summary = "An MPP's dashboard (or one agency's within it) as it stood at the end of 'day', over the "
-            + "days 'from'–'day' (30 by default); replays the MPP's events, so it takes longer for a longer history")
-    DashboardAsOf mpp(@PathVariable String mppCode, @RequestParam(required = false) String agencyCode,
-                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
-        return asOf(requests.mpp(mppCode, agencyCode), from, day);
+            + "days 'from'–'day' (30 by default); replays the MPP's events, so it takes longer for a longer history "
+            + "(ask with 'Prefer: respond-async' to collect it later)")
+    ResponseEntity<?> mpp(@PathVariable String mppCode, @RequestParam(required = false) String agencyCode,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestHeader(value = "Prefer", required = false) String prefer) {
+        return asOf(requests.mpp(mppCode, agencyCode), from, day, prefer);
     }
 
     @GetMapping("/agencies/{agencyCode}")
     @Operation(summary = "An agency's dashboard over every MPP as it stood at the end of 'day' (western Indonesian time)")
-    DashboardAsOf agency(@PathVariable String agencyCode,
-                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
-        return asOf(requests.agency(agencyCode), from, day);
+    ResponseEntity<?> agency(@PathVariable String agencyCode,
+                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestHeader(value = "Prefer", required = false) String prefer) {
+        return asOf(requests.agency(agencyCode), from, day, prefer);
     }
 
-    private DashboardAsOf asOf(DashboardScope scope, LocalDate from, LocalDate day) {
+    @GetMapping("/replays/{id}")
+    @Operation(summary = "A dashboard replay asked for with 'Prefer: respond-async': queued, running, done with the "
+            + "dashboard as of the day, or failed")
+    ReplayJob replay(@PathVariable String id) {
+        return jobs.find(id);
+    }
+
+    /**
+     * Answers at once, or with {@code Prefer: respond-async} (RFC 7240) 202 and where to collect the result: a
+     * national agency's history takes long to replay.
+     */
+    private ResponseEntity<?> asOf(DashboardScope scope, LocalDate from, LocalDate day, String prefer) {
         // today counts up to now: it is already today in the east (WIT) while it may still be yesterday in the west
         if (day.isAfter(LocalDate.ofInstant(clock.instant(), EASTERNMOST))) {
             throw new InvalidValueException("day", "must not be in the future");
         }
-        return pointInTime.dashboard(requests.find(scope, from, day));
+        FindDashboard query = requests.find(scope, from, day);
+        if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
+            return ResponseEntity.ok(pointInTime.dashboard(query));
+        }
+        ReplayJob job = jobs.start("dashboard " + scope.key() + " as of the end of " + day + " from " + query.from(),
+                () -> pointInTime.dashboardWhenFree(query));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/audit/dashboards/replays/" + job.id()))
+                .header("Preference-Applied", "respond-async")
+                .body(job);
     }
 }

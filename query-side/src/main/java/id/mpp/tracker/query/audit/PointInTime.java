@@ -94,10 +94,19 @@ class PointInTime {
      * western Indonesia for an agency): only the applications of the scope are replayed, found in a first pass.
      */
     DashboardAsOf dashboard(FindDashboard query) {
+        return dashboard(query, false);
+    }
+
+    /** The same, waiting for a free slot rather than answering busy: for replays that were queued. */
+    DashboardAsOf dashboardWhenFree(FindDashboard query) {
+        return dashboard(query, true);
+    }
+
+    private DashboardAsOf dashboard(FindDashboard query, boolean waitForSlot) {
         DashboardScope scope = query.scope();
         ZoneId zone = scope.mppCode() == null ? AGENCY_DAYS_IN : catalogue.mpp(scope.mppCode()).map(Mpp::zone).orElse(AGENCY_DAYS_IN);
         Instant end = query.to().plusDays(1).atStartOfDay(zone).toInstant();
-        try (var slot = slots.take(); var scratch = scratch()) {
+        try (var slot = waitForSlot ? slots.await() : slots.take(); var scratch = scratch()) {
             Set<String> applications = applicationsOf(scope, end);
             var status = new StatusReplay(scratch.template(), end.minusMillis(1), ReplayVault.sealed(vault), serviceClock, catalogue);
             var dashboards = new DashboardReplay(scratch.template(), catalogue);

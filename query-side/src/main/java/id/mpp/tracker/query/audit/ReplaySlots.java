@@ -30,6 +30,17 @@ final class ReplaySlots {
         return slots::release;
     }
 
+    /** A slot once one is free, for replays that were queued. */
+    Slot await() {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to replay", e);
+        }
+        return slots::release;
+    }
+
     interface Slot extends AutoCloseable {
         @Override
         void close();
