@@ -166,6 +166,6 @@ class AuditDashboardAsOfTest extends ApiTestBase {
     }
 
     private long storedEvents() {
-        return eventStore.queryForObject("select count(*) from DomainEventEntry", Long.class);
+        return new EventStoreRows(eventStore).count();
     }
 }

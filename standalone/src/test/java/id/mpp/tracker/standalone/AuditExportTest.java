@@ -43,7 +43,7 @@ class AuditExportTest extends ApiTestBase {
         assertThat(lines.get(0).at("/export/scope").asText()).isEqualTo("application");
         assertThat(lines.get(0).at("/export/applicationId").asText()).isEqualTo(id);
         assertThat(lines).hasSize((int) version + 1 + 2);
-        assertThat(lines.get(1).path("hash").asText()).isEqualTo(storedHash(id, 0));
+        assertThat(lines.get(1).path("hash").asText()).isEqualTo(new EventStoreRows(eventStore).hash(id, 0));
         assertThat(lines.get(1).at("/payload/applicant/ciphertext").asText()).isNotBlank();
         assertThat(download.getBody()).doesNotContain(NIK).doesNotContain("Ratih");
         assertThat(lines.get(lines.size() - 1).at("/exportEnd/events").asLong()).isEqualTo(version + 1);
@@ -69,10 +69,10 @@ class AuditExportTest extends ApiTestBase {
     @Test
     void anMppsEventsOfAPeriodExportWithPositionsAndOnlyThatMpp() {
         String before = api.submit().text("applicationId");
-        String from = storedAt(before, 0);
+        String from = new EventStoreRows(eventStore).timestamp(before, 0);
         api.act(before, "verify");
         String batam = api.submit("KOTA-BATAM", "DUKCAPIL-KTP-EL", "COUNTER", "2171014101900002", "Dewi Anggraini").text("applicationId");
-        String to = Instant.parse(storedAt(batam, 0)).plusSeconds(1).toString();
+        String to = Instant.parse(new EventStoreRows(eventStore).timestamp(batam, 0)).plusSeconds(1).toString();
         String period = "from=" + Instant.parse(from).plusMillis(1) + "&to=" + to;
 
         String export = api.download(Api.BASE + "/audit/mpps/KOTA-SURABAYA/export?" + period).getBody();
@@ -132,20 +132,5 @@ class AuditExportTest extends ApiTestBase {
                 throw new AssertionError("Not a JSON line: " + line, e);
             }
         }).toList();
-    }
-
-    private String storedAt(String id, long sequence) {
-        return eventStore.queryForObject("select timeStamp from DomainEventEntry where aggregateIdentifier = ? and sequenceNumber = ?",
-                String.class, id, sequence);
-    }
-
-    private String storedHash(String id, long sequence) {
-        byte[] metadata = eventStore.queryForObject("select metaData from DomainEventEntry where aggregateIdentifier = ? and sequenceNumber = ?",
-                byte[].class, id, sequence);
-        try {
-            return JSON.readTree(metadata).path("eventHash").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -117,7 +117,7 @@ class AuthorizationMatrixTest extends ApiTestBase {
     }
 
     private long storedEvents() {
-        return eventStore.queryForObject("select count(*) from DomainEventEntry", Long.class);
+        return new EventStoreRows(eventStore).count();
     }
 
     private static int expectedSuccess(Endpoint endpoint) {

@@ -8,7 +8,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpHeaders;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +44,7 @@ class CrashRecoveryTest {
 
     @Test
     void everyAcceptedApplicationSurvivesKillNineAndProcessingResumesWhereItStopped() throws Exception {
-        Path log = Files.createDirectories(Path.of("target")).resolve("crash-recovery-standalone.log");
-        Files.deleteIfExists(log);
+        Path log = StandaloneProcess.freshLog("crash-recovery-standalone.log");
         standalone = new StandaloneProcess(dataDir, log).start();
         Api api = api();
         List<Accepted> accepted = new ArrayList<>();

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -37,8 +36,7 @@ class DueDateAcrossRestartTest {
 
     @Test
     void aDueDatePassedWhileStoppedIsRecordedOnceAfterTheRestartAndNeverAgain() throws Exception {
-        Path log = Files.createDirectories(Path.of("target")).resolve("due-date-restart-standalone.log");
-        Files.deleteIfExists(log);
+        Path log = StandaloneProcess.freshLog("due-date-restart-standalone.log");
         standalone = new StandaloneProcess(dataDir, log).start(EVERY_SECOND);
         String ktp = inProcess(api(), "DUKCAPIL-KTP-EL");
         String licence = inProcess(api(), "DPMPTSP-SLF");

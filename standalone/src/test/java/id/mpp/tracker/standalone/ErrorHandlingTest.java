@@ -225,7 +225,7 @@ class ErrorHandlingTest extends ApiTestBase {
     }
 
     private long eventCount() {
-        return eventStore.queryForObject("select count(*) from DomainEventEntry", Long.class);
+        return new EventStoreRows(eventStore).count();
     }
 
     private static void assertProblem(Api.Reply reply, int status, String type) {

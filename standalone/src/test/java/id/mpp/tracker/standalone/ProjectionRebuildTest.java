@@ -45,7 +45,7 @@ class ProjectionRebuildTest extends ApiTestBase {
         api.view(returned, 1);
         List<Document> before = readModel();
         double appliedBefore = appliedEvents();
-        long storedEvents = eventStore.queryForObject("select count(*) from DomainEventEntry", Long.class);
+        long storedEvents = new EventStoreRows(eventStore).count();
 
         TrackingEventProcessor processor = processing
                 .eventProcessor(ApplicationProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();

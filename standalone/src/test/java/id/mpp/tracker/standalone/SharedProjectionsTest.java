@@ -58,11 +58,10 @@ class SharedProjectionsTest {
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--spring.data.mongodb.uri=" + mongoUri);
-        Path logs = Files.createDirectories(Path.of("target"));
-        var commandSide = process(CommandSideApplication.class, stores, logs.resolve("shared-command-side.log"));
+        var commandSide = process(CommandSideApplication.class, stores, StandaloneProcess.freshLog("shared-command-side.log"));
         var querySides = List.of(
-                process(QuerySideApplication.class, stores, logs.resolve("shared-query-side-1.log")),
-                process(QuerySideApplication.class, stores, logs.resolve("shared-query-side-2.log")));
+                process(QuerySideApplication.class, stores, StandaloneProcess.freshLog("shared-query-side-1.log")),
+                process(QuerySideApplication.class, stores, StandaloneProcess.freshLog("shared-query-side-2.log")));
         String[] twoSegmentsOneEach = {"--mpp.projections.segments=2", "--mpp.projections.threads=1"};
         CompletableFuture.allOf(
                 start(commandSide), start(querySides.get(0), twoSegmentsOneEach), start(querySides.get(1), twoSegmentsOneEach)).join();

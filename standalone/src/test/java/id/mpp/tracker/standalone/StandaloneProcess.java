@@ -31,6 +31,13 @@ final class StandaloneProcess {
     private Process process;
 
     /** {@code standalone} on a data directory. */
+    /** An empty log file under target/, where a process test's child writes. */
+    static Path freshLog(String name) throws IOException {
+        Path log = Files.createDirectories(Path.of("target")).resolve(name);
+        Files.deleteIfExists(log);
+        return log;
+    }
+
     StandaloneProcess(Path dataDir, Path log) throws IOException {
         this(StandaloneApplication.class, List.of("--mpp.storage.data-dir=" + dataDir), log);
     }

@@ -7,6 +7,7 @@ import id.mpp.tracker.audit.EventHashes;
 import id.mpp.tracker.audit.RecordedEvent;
 import id.mpp.tracker.command.audit.chain.StreamAnchoring;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,13 @@ class TamperEvidenceTest extends ApiTestBase {
     @Autowired
     StreamAnchoring anchoring;
 
+    private EventStoreRows rows;
     private final Deque<Runnable> undo = new ArrayDeque<>();
+
+    @BeforeEach
+    void rows() {
+        rows = new EventStoreRows(eventStore);
+    }
 
     @AfterEach
     void undoTampering() {
@@ -55,7 +62,7 @@ class TamperEvidenceTest extends ApiTestBase {
         assertThat(report.path("intact").asBoolean()).as(report.toString()).isTrue();
         assertThat(report.path("eventsChecked").asLong()).isEqualTo(5);
         assertThat(report.path("firstBreak").isNull()).isTrue();
-        assertThat(report.path("lastHash").asText()).isEqualTo(storedHash(id, 4)).hasSize(64);
+        assertThat(report.path("lastHash").asText()).isEqualTo(rows.hash(id, 4)).hasSize(64);
         JsonNode stretch = verifyStretch("from=" + before);
         assertThat(stretch.path("intact").asBoolean()).as(stretch.toString()).isTrue();
         assertThat(stretch.path("eventsChecked").asLong()).isGreaterThanOrEqualTo(5);
@@ -72,12 +79,12 @@ class TamperEvidenceTest extends ApiTestBase {
         assertThat(firstBreak.path("problem").asText()).isEqualTo("altered");
         assertThat(firstBreak.path("aggregateId").asText()).isEqualTo(id);
         assertThat(firstBreak.path("sequenceNumber").asLong()).isEqualTo(4);
-        assertThat(firstBreak.path("eventId").asText()).isEqualTo(eventId(id, 4));
-        assertThat(firstBreak.path("detail").asText()).contains(storedHash(id, 4));
+        assertThat(firstBreak.path("eventId").asText()).isEqualTo(rows.eventId(id, 4));
+        assertThat(firstBreak.path("detail").asText()).contains(rows.hash(id, 4));
 
         JsonNode stretch = verifyStretch("from=" + before);
         assertThat(stretch.path("intact").asBoolean()).isFalse();
-        assertThat(stretch.at("/firstBreak/position").asLong()).isEqualTo(globalIndex(id, 4));
+        assertThat(stretch.at("/firstBreak/position").asLong()).isEqualTo(rows.globalIndex(id, 4));
         assertThat(stretch.at("/firstBreak/problem").asText()).isEqualTo("altered");
     }
 
@@ -109,7 +116,7 @@ class TamperEvidenceTest extends ApiTestBase {
     void aForgedHashIsFound() {
         String id = completedApplication();
 
-        replaceInMetadata(id, 1, storedHash(id, 1), "f".repeat(64));
+        replaceInMetadata(id, 1, rows.hash(id, 1), "f".repeat(64));
 
         JsonNode firstBreak = verify(id).path("firstBreak");
         assertThat(firstBreak.path("problem").asText()).isEqualTo("altered");
@@ -120,8 +127,7 @@ class TamperEvidenceTest extends ApiTestBase {
     void aChangeWhoseHashIsRecomputedBreaksTheLinkToTheNextEvent() {
         String id = completedApplication();
         RecordedEvent started = exportedEvents(id).get(3);
-        ObjectNode payload = (ObjectNode) started.payload().deepCopy();
-        String forgedPrincipalHash = EventHashes.hash(forged(started, payload));
+        String forgedPrincipalHash = EventHashes.hash(startedBy(started, "agency-imigrasi"));
 
         replaceInMetadata(id, 3, "\"agency-dukcapil\"", "\"agency-imigrasi\"");
         replaceInMetadata(id, 3, started.hash(), forgedPrincipalHash);
@@ -141,7 +147,7 @@ class TamperEvidenceTest extends ApiTestBase {
         JsonNode firstBreak = verify(id).path("firstBreak");
         assertThat(firstBreak.path("problem").asText()).isEqualTo("unreadable");
         assertThat(firstBreak.path("sequenceNumber").asLong()).isEqualTo(3);
-        assertThat(firstBreak.path("eventId").asText()).isEqualTo(eventId(id, 3));
+        assertThat(firstBreak.path("eventId").asText()).isEqualTo(rows.eventId(id, 3));
     }
 
     @Test
@@ -168,7 +174,7 @@ class TamperEvidenceTest extends ApiTestBase {
         delete(id, 4);
 
         assertThat(verify(id).path("intact").asBoolean()).as("the remaining events still chain").isTrue();
-        JsonNode stretch = verifyStretch("from=" + storedAt(id, 0));
+        JsonNode stretch = verifyStretch("from=" + rows.timestamp(id, 0));
         assertThat(stretch.path("intact").asBoolean()).isFalse();
         assertThat(stretch.path("anchorsChecked").asLong()).isPositive();
         assertThat(stretch.at("/firstBreak/problem").asText()).isEqualTo("anchor-mismatch");
@@ -186,7 +192,7 @@ class TamperEvidenceTest extends ApiTestBase {
 
         assertThat(verify(first).path("intact").asBoolean()).isTrue();
         assertThat(verify(second).path("intact").asBoolean()).isTrue();
-        JsonNode stretch = verifyStretch("from=" + storedAt(first, 0));
+        JsonNode stretch = verifyStretch("from=" + rows.timestamp(first, 0));
         assertThat(stretch.at("/firstBreak/problem").asText()).as(stretch.toString()).isEqualTo("anchor-mismatch");
         assertThat(stretch.path("breaks").asLong()).isEqualTo(1);
     }
@@ -259,40 +265,16 @@ class TamperEvidenceTest extends ApiTestBase {
                 .map(RecordedEvent::fromJson).toList();
     }
 
-    private static RecordedEvent forged(RecordedEvent event, ObjectNode payload) {
-        ObjectNode metadata = event.metadata().deepCopy();
-        metadata.put("principal", "agency-imigrasi");
+    /** The event as if another principal had caused it, not hashed yet. */
+    private static RecordedEvent startedBy(RecordedEvent event, String principal) {
+        ObjectNode metadata = event.metadata().deepCopy().put("principal", principal);
         return new RecordedEvent(event.aggregateType(), event.aggregateId(), event.sequenceNumber(), event.eventId(),
-                event.timestamp(), event.payloadType(), event.payloadRevision(), payload, metadata, event.previousHash(), null);
-    }
-
-    private String storedAt(String id, long sequence) {
-        return eventStore.queryForObject("select timeStamp from DomainEventEntry where aggregateIdentifier = ? and sequenceNumber = ?",
-                String.class, id, sequence);
-    }
-
-    private String storedHash(String id, long sequence) {
-        return json(text("metaData", id, sequence)).path(EventHashes.HASH_KEY).asText();
-    }
-
-    private String eventId(String id, long sequence) {
-        return eventStore.queryForObject("select eventIdentifier from DomainEventEntry where aggregateIdentifier = ? and sequenceNumber = ?",
-                String.class, id, sequence);
-    }
-
-    private long globalIndex(String id, long sequence) {
-        return eventStore.queryForObject("select globalIndex from DomainEventEntry where aggregateIdentifier = ? and sequenceNumber = ?",
-                Long.class, id, sequence);
-    }
-
-    private String text(String column, String id, long sequence) {
-        byte[] bytes = eventStore.queryForObject("select " + column + " from DomainEventEntry where aggregateIdentifier = ? and sequenceNumber = ?",
-                byte[].class, id, sequence);
-        return new String(bytes, StandardCharsets.UTF_8);
+                event.timestamp(), event.payloadType(), event.payloadRevision(), event.payload(), metadata,
+                event.previousHash(), null);
     }
 
     private void replaceInPayload(String id, long sequence, String original, String replacement) {
-        String payload = text("payload", id, sequence);
+        String payload = rows.text("payload", id, sequence);
         assertThat(payload).contains(original);
         overwrite("payload", id, sequence, payload.replace(original, replacement));
     }
@@ -302,13 +284,13 @@ class TamperEvidenceTest extends ApiTestBase {
     }
 
     private void replaceInMetadata(String id, long sequence, String original, String replacement) {
-        String metadata = text("metaData", id, sequence);
+        String metadata = rows.text("metaData", id, sequence);
         assertThat(metadata).contains(original);
         overwrite("metaData", id, sequence, metadata.replace(original, replacement));
     }
 
     private void overwrite(String column, String id, long sequence, String replacement) {
-        byte[] original = text(column, id, sequence).getBytes(StandardCharsets.UTF_8);
+        byte[] original = rows.text(column, id, sequence).getBytes(StandardCharsets.UTF_8);
         String update = "update DomainEventEntry set " + column + " = ? where aggregateIdentifier = ? and sequenceNumber = ?";
         eventStore.update(update, replacement.getBytes(StandardCharsets.UTF_8), id, sequence);
         undo.push(() -> eventStore.update(update, original, id, sequence));
@@ -333,8 +315,8 @@ class TamperEvidenceTest extends ApiTestBase {
     }
 
     private void swapPositions(String first, long firstSequence, String second, long secondSequence) {
-        long firstIndex = globalIndex(first, firstSequence);
-        long secondIndex = globalIndex(second, secondSequence);
+        long firstIndex = rows.globalIndex(first, firstSequence);
+        long secondIndex = rows.globalIndex(second, secondSequence);
         String move = "update DomainEventEntry set globalIndex = ? where globalIndex = ?";
         Runnable swap = () -> {
             eventStore.update(move, -1, firstIndex);

@@ -70,18 +70,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemType.FORBIDDEN.problem(e.getMessage()), request);
     }
 
-    @ExceptionHandler(NotYetConsistentException.class)
-    ResponseEntity<Object> notYetConsistent(NotYetConsistentException e, WebRequest request) {
-        ProblemDetail problem = ProblemType.NOT_YET_CONSISTENT.problem(e.getMessage());
-        decorate(problem, request);
-        return ResponseEntity.status(problem.getStatus())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
-                .body(problem);
-    }
-
-    @ExceptionHandler(BusyException.class)
-    ResponseEntity<Object> busy(BusyException e, WebRequest request) {
-        ProblemDetail problem = ProblemType.SERVICE_UNAVAILABLE.problem(e.getMessage());
+    @ExceptionHandler(RetryLaterException.class)
+    ResponseEntity<Object> retryLater(RetryLaterException e, WebRequest request) {
+        ProblemDetail problem = e.type().problem(e.getMessage());
         decorate(problem, request);
         return ResponseEntity.status(problem.getStatus())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))

@@ -2,17 +2,15 @@ package id.mpp.tracker.platform.web;
 
 import java.time.Duration;
 
-/** A read model has not yet reached what the client asked to see; worth retrying shortly. */
-public class NotYetConsistentException extends RuntimeException {
-
-    private final Duration retryAfter;
+/** A read model has not yet reached what the client asked to see. */
+public class NotYetConsistentException extends RetryLaterException {
 
     public NotYetConsistentException(String detail, Duration retryAfter) {
-        super(detail, null, false, false);
-        this.retryAfter = retryAfter;
+        super(detail, retryAfter);
     }
 
-    public Duration retryAfter() {
-        return retryAfter;
+    @Override
+    public ProblemType type() {
+        return ProblemType.NOT_YET_CONSISTENT;
     }
 }

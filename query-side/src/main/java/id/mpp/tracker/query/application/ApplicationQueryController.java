@@ -2,13 +2,13 @@ package id.mpp.tracker.query.application;
 
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.ApplicationStatus;
-import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.application.TrackingNumber;
 import id.mpp.tracker.application.query.*;
 import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.ServiceCode;
 import id.mpp.tracker.access.Actor;
+import id.mpp.tracker.platform.web.Paging;
 import id.mpp.tracker.platform.security.CurrentActor;
 import id.mpp.tracker.platform.web.RequestIdFilter;
 import id.mpp.tracker.query.privacy.PersonalDataAccessLog;
@@ -81,12 +81,7 @@ public class ApplicationQueryController {
                                         @RequestParam(defaultValue = "false") boolean overdue,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new InvalidValueException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "must be from 1 to " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         var query = new ListApplications(code(mppCode, MppCode::of), code(agencyCode, AgencyCode::of),
                 code(serviceCode, ServiceCode::of), status, submittedFrom, submittedTo, overdue, page, size);
         return queries.query(ReadScope.restrict(CurrentActor.required(), query), ApplicationPage.class).join();

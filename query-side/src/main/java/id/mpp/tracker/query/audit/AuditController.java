@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.mpp.tracker.application.ApplicationId;
-import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.application.MetadataKeys;
+import id.mpp.tracker.platform.web.Paging;
 import id.mpp.tracker.platform.web.NotFoundException;
 import id.mpp.tracker.application.query.ApplicationView;
 import id.mpp.tracker.access.Actor;
@@ -87,12 +87,7 @@ class AuditController {
     AuditHistory events(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "100") int size) {
         var applicationId = ApplicationId.parse(id);
-        if (page < 0) {
-            throw new InvalidValueException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "must be from 1 to " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         List<AuditEvent> history = events.ofApplication(applicationId).stream()
                 .skip((long) page * size).limit(size)
                 .map(this::audited).toList();

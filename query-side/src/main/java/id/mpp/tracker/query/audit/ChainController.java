@@ -2,10 +2,11 @@ package id.mpp.tracker.query.audit;
 
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.InvalidValueException;
+import id.mpp.tracker.platform.web.Paging;
+import id.mpp.tracker.query.audit.AnchorLog.Anchor;
 import id.mpp.tracker.query.audit.ChainVerification.ChainReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import id.mpp.tracker.query.audit.AnchorLog.Anchor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,12 +68,7 @@ class ChainController {
     @Operation(summary = "The anchors sealed over the global stream, newest first: each one's stretch, rollup and own "
             + "hash, which chains it to the one before; keep the newest hash to compare with later")
     AnchorPage anchors(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        if (page < 0) {
-            throw new InvalidValueException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > AuditController.MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "must be from 1 to " + AuditController.MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size, AuditController.MAX_PAGE_SIZE);
         List<Anchor> all = new ArrayList<>(anchorLog.all());
         Collections.reverse(all);
         List<Anchor> newestFirst = all.stream().skip((long) page * size).limit(size).toList();
