@@ -238,6 +238,18 @@ class TamperEvidenceTest extends ApiTestBase {
         return items.get(items.size() - 1);
     }
 
+    @Test
+    void aStretchCheckIsAskedForClearly() {
+        var both = api.as("auditor").get(Api.BASE + "/audit/verify?from=2026-11-01T00:00:00Z&after=3");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.text("detail")).isEqualTo("after cannot be given together with from: one says where to start");
+        assertThat(api.as("auditor").get(Api.BASE + "/audit/verify?limit=0").status()).isEqualTo(400);
+        assertThat(api.as("auditor").get(Api.BASE + "/audit/verify?after=-1").status()).isEqualTo(400);
+        assertThat(api.as("auditor").get(Api.BASE + "/audit/verify?from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z").status())
+                .isEqualTo(400);
+        assertThat(api.as("viewer").get(Api.BASE + "/audit/verify").status()).isEqualTo(403);
+    }
+
     private String completedApplication() {
         String id = api.submit().text("applicationId");
         api.act(id, "verify");

@@ -50,7 +50,7 @@ class ChainController {
                         @RequestParam(required = false) Long after,
                         @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         if (from != null && after != null) {
-            throw new InvalidValueException("after", "give either from or after, not both");
+            throw new InvalidValueException("after", "cannot be given together with from: one says where to start");
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidValueException("from", "must not be after to (" + to + ")");
