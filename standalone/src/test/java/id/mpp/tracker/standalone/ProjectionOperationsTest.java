@@ -55,6 +55,28 @@ class ProjectionOperationsTest extends ApiTestBase {
     void onlyAdministratorsOperateProjections() {
         assertThat(api.as("viewer").get(PROJECTIONS).status()).isEqualTo(403);
         assertThat(api.as("auditor").post(PROJECTIONS + "/dashboards/rebuild", null).status()).isEqualTo(403);
+        assertThat(api.as("auditor").post(PROJECTIONS + "/application-status/replay", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aReplayOfTheStatusProjectionRefillsItFromTheEventStore() {
+        var submitted = api.submit();
+        String id = submitted.text("applicationId");
+        var verified = api.act(id, "verify");
+        long version = verified.body().path("version").asLong();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.projectionLag("application-status") == 0);
+
+        var replay = api.as("admin").post(PROJECTIONS + "/application-status/replay", null);
+
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(replay.body().path("name").asText()).isEqualTo("application-status");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(api.projectionLag("application-status")).isZero();
+            var view = api.as("auditor").get(Api.BASE + "/applications/" + id);
+            assertThat(view.status()).isEqualTo(200);
+            assertThat(view.body().path("version").asLong()).isEqualTo(version);
+            assertThat(view.body().path("status").asText()).isEqualTo("ROUTED");
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.mpp.tracker.query.projections;
 
 import id.mpp.tracker.platform.web.NotFoundException;
 import id.mpp.tracker.platform.web.ProblemType;
+import id.mpp.tracker.query.application.ApplicationProjection;
 import id.mpp.tracker.query.dashboard.DashboardRebuild;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +21,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-/** For operators: each projection's processor, how far behind the event store it is, and rebuilding the dashboards. */
+/**
+ * For operators: each projection's processor, how far behind the event store it is, rebuilding the dashboards, and
+ * replaying the status projection from the event store.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 @Tag(name = "Operations")
@@ -56,6 +60,30 @@ public class ProjectionAdminController {
                     .body(ProblemType.RULE_VIOLATION.problem("A rebuild of the dashboards is already running"));
         }
         return ResponseEntity.accepted().header("Location", "/api/v1/admin/projections/dashboards/rebuild").body(started);
+    }
+
+    /**
+     * The status read model has no second generation (it is keyed by application, read by id): a replay drops it and
+     * refills it from the first event, while lists and views show what has been replayed so far. For recovery and for
+     * measuring; this instance must hold every segment of the processor, else nothing is reset (409).
+     */
+    @PostMapping("/application-status/replay")
+    @Operation(summary = "Replay the status projection from the start of the event store (202); progress in GET /admin/projections")
+    public ResponseEntity<?> replayApplicationStatus() {
+        var processor = processing.eventProcessor(ApplicationProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFoundException("The status projection does not run on this instance"));
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (IllegalStateException | UnsupportedOperationException notAllSegments) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemType.RULE_VIOLATION.problem(
+                    "The status projection can be replayed only where every one of its segments is processed: "
+                            + "stop it on the other instances first"));
+        } finally {
+            processor.start();
+        }
+        long head = eventStore.createHeadToken() == null ? -1 : eventStore.createHeadToken().position().orElse(-1);
+        return ResponseEntity.accepted().header("Location", "/api/v1/admin/projections").body(ProcessorStatus.of(processor, head));
     }
 
     @GetMapping("/dashboards/rebuild")
