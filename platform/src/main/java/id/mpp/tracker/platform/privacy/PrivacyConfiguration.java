@@ -22,7 +22,8 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    PersonalDataVault personalDataVault(MongoTemplate mongo, MasterKey masterKey, ObjectProvider<KeyDurability> durability) {
-        return new MongoPersonalDataVault(mongo, masterKey, durability.getIfAvailable(() -> KeyDurability.JOURNALED));
+    PersonalDataVault personalDataVault(MongoTemplate mongo, MasterKey masterKey, ObjectProvider<PersonalDataKeyStore> keyStore) {
+        var keys = keyStore.getIfAvailable(() -> new PersonalDataKeyStore(mongo, KeyDurability.JOURNALED));
+        return new MongoPersonalDataVault(keys.mongo(), masterKey, keys.durability());
     }
 }
