@@ -35,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its service clock (the standard it runs by, its due date, since when it is paused, whether it was breached).
  * "Now" is the time Axon stamps events with, so a decision and the event that records it agree on the time.
  */
-@Aggregate
+@Aggregate(cache = "serviceApplicationCache")
 public class ServiceApplication {
 
     @AggregateIdentifier
