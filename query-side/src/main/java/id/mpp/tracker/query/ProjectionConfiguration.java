@@ -33,5 +33,6 @@ class ProjectionConfiguration {
             processing.registerListenerInvocationErrorHandler(projection, configuration -> PropagatingErrorHandler.instance());
         }
         processing.registerHandlerInterceptor(DashboardProjection.PROCESSING_GROUP, configuration -> DashboardStore.flushAfterLastEvent());
+        processing.registerHandlerInterceptor(ApplicationProjection.PROCESSING_GROUP, configuration -> ApplicationProjection.flushAfterLastEvent());
     }
 }

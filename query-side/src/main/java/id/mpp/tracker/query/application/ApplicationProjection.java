@@ -8,6 +8,8 @@ import id.mpp.tracker.privacy.PersonalDataVault;
 import id.mpp.tracker.sla.Timeliness;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -52,10 +54,16 @@ public class ApplicationProjection {
         ensureIndexes();
     }
 
+    /** Writes each batch of the projection's tracking processor after its last event ({@link StatusBatch}). */
+    public static MessageHandlerInterceptor<EventMessage<?>> flushAfterLastEvent() {
+        return StatusBatch.flushAfterLastEvent();
+    }
+
     @EventHandler
     void on(ApplicationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
-        if (mongo.findById(event.applicationId().value(), ApplicationDocument.class) != null) {
-            metrics.duplicateEvent(PROCESSING_GROUP);
+        StatusBatch batch = batch();
+        if (batch.find(event.applicationId().value()) != null) {
+            batch.count(() -> metrics.duplicateEvent(PROCESSING_GROUP));
             return;
         }
         var document = new ApplicationDocument();
@@ -74,17 +82,13 @@ public class ApplicationProjection {
                 .orElse(null);
         document.submittedAt = at;
         record(document, event, ApplicationStatus.SUBMITTED, sequence, at);
-        mongo.save(document);
-        if (document.applicant != null && !vault.currentKeyId(document.dataSubjectId).map(document.dataSubjectKeyId::equals).orElse(false)) {
-            // erased (on another segment) between opening and storing: keep nothing readable
-            unsetApplicant(Query.query(Criteria.where("_id").is(document.id)));
-            document.applicant = null;
-        }
-        metrics.eventApplied(PROCESSING_GROUP);
-        if (!replay.isReplay()) {
-            metrics.submitted(document.mppCode, document.agencyCode, document.serviceCode, document.channel);
-        }
-        publish(document);
+        batch.created(document);
+        batch.count(() -> {
+            metrics.eventApplied(PROCESSING_GROUP);
+            if (!replay.isReplay()) {
+                metrics.submitted(document.mppCode, document.agencyCode, document.serviceCode, document.channel);
+            }
+        });
     }
 
     @EventHandler
@@ -159,7 +163,7 @@ public class ApplicationProjection {
                 document.serviceTime.breachedAt = at;
             }
         }).filter(breached -> !replay.isReplay())
-                .ifPresent(breached -> metrics.breached(breached.mppCode, breached.agencyCode, breached.serviceCode));
+                .ifPresent(breached -> batch().count(() -> metrics.breached(breached.mppCode, breached.agencyCode, breached.serviceCode)));
     }
 
     @EventHandler
@@ -216,6 +220,8 @@ public class ApplicationProjection {
      */
     @EventHandler
     void on(DataSubjectErased event) {
+        // what the batch holds so far is written first, so that nothing of it carries the person's data past here
+        batch().flush();
         vault.shred(event.dataSubjectId(), event.keyId());
         var ofSubject = Query.query(Criteria.where("dataSubjectId").is(event.dataSubjectId())
                 .and("dataSubjectKeyId").is(event.keyId()));
@@ -229,34 +235,41 @@ public class ApplicationProjection {
         ensureIndexes();
     }
 
-    /** Applies the change unless the event was applied before; answers the stored document when it did. */
+    /** Applies the change unless the event was applied before; answers the changed document when it did. */
     private Optional<ApplicationDocument> change(ApplicationId id, Object event, ApplicationStatus newStatus, long sequence,
                                                  Instant at, Consumer<ApplicationDocument> change) {
-        ApplicationDocument document = mongo.findById(id.value(), ApplicationDocument.class);
+        StatusBatch batch = batch();
+        ApplicationDocument document = batch.find(id.value());
         if (document == null) {
             throw new IllegalStateException("Event " + event.getClass().getSimpleName() + " #" + sequence
                     + " for application " + id + " arrived before the application was projected");
         }
         if (sequence <= document.version) {
-            metrics.duplicateEvent(PROCESSING_GROUP);
+            batch.count(() -> metrics.duplicateEvent(PROCESSING_GROUP));
             return Optional.empty();
         }
         change.accept(document);
         record(document, event, newStatus == null ? document.status : newStatus, sequence, at);
-        saveExceptApplicant(document);
-        metrics.eventApplied(PROCESSING_GROUP);
-        publish(document);
+        batch.changed(document);
+        batch.count(() -> metrics.eventApplied(PROCESSING_GROUP));
         return Optional.of(document);
     }
 
-    /** Writes every field but the applicant, which only submission sets and only erasure removes. */
-    private void saveExceptApplicant(ApplicationDocument document) {
-        var fields = new org.bson.Document();
-        mongo.getConverter().write(document, fields);
-        fields.remove("_id");
-        fields.remove("applicant");
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id)),
-                Update.fromDocument(new org.bson.Document("$set", fields)), ApplicationDocument.class);
+    private StatusBatch batch() {
+        return StatusBatch.current(mongo, this::written);
+    }
+
+    /** Once written, each document is announced to those waiting for it. */
+    private void written(List<ApplicationDocument> created, List<ApplicationDocument> changed) {
+        for (ApplicationDocument document : created) {
+            if (document.applicant != null && !vault.currentKeyId(document.dataSubjectId).map(document.dataSubjectKeyId::equals).orElse(false)) {
+                // erased (on another segment) between opening and storing: keep nothing readable
+                unsetApplicant(Query.query(Criteria.where("_id").is(document.id)));
+                document.applicant = null;
+            }
+            publish(document);
+        }
+        changed.forEach(this::publish);
     }
 
     private void unsetApplicant(Query documents) {
@@ -278,7 +291,7 @@ public class ApplicationProjection {
 
     private void countDecision(ApplicationDocument decided, ReplayStatus replay) {
         if (!replay.isReplay()) {
-            metrics.decided(decided.mppCode, decided.agencyCode, decided.serviceCode, decided.status);
+            batch().count(() -> metrics.decided(decided.mppCode, decided.agencyCode, decided.serviceCode, decided.status));
         }
     }
 
