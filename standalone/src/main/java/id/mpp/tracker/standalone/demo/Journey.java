@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The steps of one simulated application, in order; the application's id is known once it is submitted. */
-final class Journey {
+public final class Journey {
 
     private final List<Step> steps;
     private int next;
@@ -14,23 +14,23 @@ final class Journey {
         this.steps = List.copyOf(steps);
     }
 
-    List<Step> steps() {
+    public List<Step> steps() {
         return steps;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return next < steps.size();
     }
 
-    Step peek() {
+    public Step peek() {
         return steps.get(next);
     }
 
-    Step advance() {
+    public Step advance() {
         return steps.get(next++);
     }
 
-    void stop() {
+    public void stop() {
         next = steps.size();
     }
 
@@ -47,6 +47,6 @@ final class Journey {
      * @param principal the demo caller who takes it
      * @param body      the request body, or null
      */
-    record Step(Instant at, String action, String principal, Object body) {
+    public record Step(Instant at, String action, String principal, Object body) {
     }
 }

@@ -1,7 +1,9 @@
 package id.mpp.tracker.standalone.demo;
 
+import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.Mpp;
+import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.catalogue.Service;
 import id.mpp.tracker.catalogue.ServiceStandard;
 
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +25,7 @@ import java.util.random.RandomGenerator;
  * journey of steps: returned files, withdrawals, documents requested, decisions mostly within the standard but some
  * late, rejections, collections and ratings.
  */
-final class TrafficModel {
+public final class TrafficModel {
 
     /** Share of each hour of the local day in a day's arrivals (sums to 1). */
     private static final double[] HOUR_SHARE = hourShares();
@@ -33,12 +36,17 @@ final class TrafficModel {
     private static final String[] NAMES = {"Siti Rahayu", "Budi Santoso", "Dewi Lestari", "Agus Setiawan", "Rina Wati",
             "Made Wirawan", "Nur Aini", "Yohanes Kambu", "Fitri Handayani", "Andi Pratama", "Putu Ayu", "Ahmad Fauzi"};
 
+    /** The demo caller acting for MPP Digital, on the citizen's behalf. */
+    public static final String PORTAL = "portal";
+
     private final Catalogue catalogue;
     private final RandomGenerator random;
     private final int dailyApplications;
     private final double totalSize;
+    /** The services each MPP offers, looked up once: the catalogue does not change while the model runs. */
+    private final Map<MppCode, List<Service>> offeredAt = new HashMap<>();
 
-    TrafficModel(Catalogue catalogue, RandomGenerator random, int dailyApplications) {
+    public TrafficModel(Catalogue catalogue, RandomGenerator random, int dailyApplications) {
         this.catalogue = catalogue;
         this.random = random;
         this.dailyApplications = dailyApplications;
@@ -46,7 +54,7 @@ final class TrafficModel {
     }
 
     /** Expected arrivals at the MPP in one hour starting at {@code hourStart}. */
-    double arrivalsPerHour(Mpp mpp, Instant hourStart) {
+    public double arrivalsPerHour(Mpp mpp, Instant hourStart) {
         int localHour = hourStart.atZone(mpp.zone()).getHour();
         return dailyApplications * sizeWeight(mpp) / totalSize * HOUR_SHARE[localHour];
     }
@@ -65,8 +73,9 @@ final class TrafficModel {
         return start.plusMillis((long) (random.nextDouble() * span.toMillis()));
     }
 
-    Service serviceAt(Mpp mpp) {
-        List<Service> offered = catalogue.services(Optional.of(mpp.code()), Optional.empty());
+    public Service serviceAt(Mpp mpp) {
+        List<Service> offered = offeredAt.computeIfAbsent(mpp.code(),
+                code -> catalogue.services(Optional.of(code), Optional.empty()));
         double total = offered.stream().mapToDouble(TrafficModel::weight).sum();
         double pick = random.nextDouble() * total;
         for (Service service : offered) {
@@ -78,19 +87,29 @@ final class TrafficModel {
         return offered.get(offered.size() - 1);
     }
 
+    /** The demo caller who is an officer at the MPP (one per MPP in the demo profile's keys). */
+    public static String officerOf(MppCode mpp) {
+        return "officer-" + mpp.value().toLowerCase(Locale.ROOT);
+    }
+
+    /** The demo caller who is the back-office system of the agency (one per agency in the demo profile's keys). */
+    public static String systemOf(AgencyCode agency) {
+        return "agency-" + agency.value().toLowerCase(Locale.ROOT);
+    }
+
     /** One application's steps from submission on, each at the moment it happens. */
-    Journey journey(Mpp mpp, Service service, Instant submittedAt) {
+    public Journey journey(Mpp mpp, Service service, Instant submittedAt) {
         boolean online = random.nextDouble() < 0.25;
-        String officer = "officer-" + mpp.code().value().toLowerCase(Locale.ROOT);
-        String agency = "agency-" + service.agency().value().toLowerCase(Locale.ROOT);
-        String citizen = online ? "portal" : officer;
+        String officer = officerOf(mpp.code());
+        String agency = systemOf(service.agency());
+        String citizen = online ? PORTAL : officer;
         var steps = new ArrayList<Journey.Step>();
         Instant at = submittedAt;
         steps.add(new Journey.Step(at, "submit", citizen, Map.of("mppCode", mpp.code().value(),
                 "serviceCode", service.code().value(), "channel", online ? "ONLINE" : "COUNTER",
                 "applicant", Map.of("nik", nik(), "name", NAMES[random.nextInt(NAMES.length)]))));
         if (random.nextDouble() < 0.03) {
-            steps.add(new Journey.Step(at = later(at, 30, 240), "withdraw", "portal", Map.of("reason", "Tidak jadi mengurus")));
+            steps.add(new Journey.Step(at = later(at, 30, 240), "withdraw", PORTAL, Map.of("reason", "Tidak jadi mengurus")));
             return new Journey(steps);
         }
         if (random.nextDouble() < 0.08) {
@@ -103,7 +122,7 @@ final class TrafficModel {
         if (random.nextDouble() < 0.10) {
             steps.add(new Journey.Step(at = later(at, 60 * 4, 60 * 30), "request-documents", agency,
                     Map.of("documents", List.of("Surat Keterangan Domisili"), "reason", "Data alamat berbeda")));
-            steps.add(new Journey.Step(at = later(at, 60 * 24, 60 * 24 * 5), "provide-documents", "portal",
+            steps.add(new Journey.Step(at = later(at, 60 * 24, 60 * 24 * 5), "provide-documents", PORTAL,
                     Map.of("documents", List.of("Surat Keterangan Domisili"))));
         }
         // the standard in calendar time, roughly: five working days a week
@@ -119,7 +138,7 @@ final class TrafficModel {
             steps.add(new Journey.Step(at = later(at, 60 * 4, 60 * 24 * 4), "collect", officer, null));
         }
         if (random.nextDouble() < 0.6) {
-            steps.add(new Journey.Step(later(at, 5, 120), "rate", "portal", Map.of("score", score(rejected))));
+            steps.add(new Journey.Step(later(at, 5, 120), "rate", PORTAL, Map.of("score", score(rejected))));
         }
         return new Journey(steps);
     }
