@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Writes the seed in batches through two stages, each a thread of its own, while the next batches are generated:
+ * Writes the seed in batches through three stages, each a thread of its own, while the next batches are generated:
  * first the personal-data keys and tracking-number claims a batch's events refer to, one bulk insert per collection
- * (side by side), the keys made durable every second or so; then, once its keys are durable, the batch's events in
- * one call of the storage engine, one transaction. So no stored event ever refers to a key that could still be lost
+ * (side by side); the keys inserted so far made durable every second or so, while the next batches are inserted;
+ * then, once its keys are durable, the batch's events in one call of the storage engine, one transaction. So no stored event ever refers to a key that could still be lost
  * (claims are as durable as the command path's own, which keeps them beside the read models), and neither store
  * waits for the other. Queues between the stages are short, so a slower stage
  * holds generation back rather than letting batches pile up in memory. After each batch the head of the stream must
@@ -44,10 +44,12 @@ final class EventBatches implements AutoCloseable {
     private final boolean journaled;
     private final Consumer<List<Document>> keysInserted;
     private final BlockingQueue<Batch> toDocuments = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<Batch> toDurable = new ArrayBlockingQueue<>(32);
     private final BlockingQueue<Batch> toEvents = new ArrayBlockingQueue<>(32);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final ExecutorService collections = Executors.newFixedThreadPool(2, daemon("seed-documents-bulk"));
     private final Thread documentWriter;
+    private final Thread durabilityWriter;
     private final Thread eventWriter;
     private Batch current;
     private long nextPosition;
@@ -72,8 +74,10 @@ final class EventBatches implements AutoCloseable {
         this.nextPosition = firstPosition;
         this.current = new Batch(batchSize);
         this.documentWriter = daemon("seed-documents").newThread(this::writeDocuments);
+        this.durabilityWriter = daemon("seed-keys-durable").newThread(this::makeKeysDurable);
         this.eventWriter = daemon("seed-events").newThread(this::writeEvents);
         documentWriter.start();
+        durabilityWriter.start();
         eventWriter.start();
     }
 
@@ -109,6 +113,7 @@ final class EventBatches implements AutoCloseable {
         put(toDocuments, END);
         try {
             documentWriter.join();
+            durabilityWriter.join();
             eventWriter.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -120,6 +125,7 @@ final class EventBatches implements AutoCloseable {
     @Override
     public void close() {
         documentWriter.interrupt();
+        durabilityWriter.interrupt();
         eventWriter.interrupt();
         collections.shutdownNow();
     }
@@ -135,31 +141,46 @@ final class EventBatches implements AutoCloseable {
 
     private void writeDocuments() {
         try {
-            var notYetDurable = new ArrayList<Batch>();
+            for (Batch batch = toDocuments.take(); batch != END; batch = toDocuments.take()) {
+                insert(batch);
+                keysInserted.accept(batch.keys);
+                put(toDurable, batch);
+            }
+            put(toDurable, END);
+        } catch (Throwable failed) {
+            fail(failed);
+        }
+    }
+
+    /**
+     * Makes the keys inserted so far durable, at most about once per interval, while the next batches are inserted,
+     * and then lets their batches' events go.
+     */
+    private void makeKeysDurable() {
+        try {
             long lastDurable = System.nanoTime();
             while (true) {
-                Batch batch = toDocuments.poll(100, TimeUnit.MILLISECONDS);
-                if (batch != null && batch != END) {
-                    insert(batch);
-                    keysInserted.accept(batch.keys);
-                    notYetDurable.add(batch);
+                var inserted = new ArrayList<Batch>();
+                inserted.add(toDurable.take());
+                if (!journaled && inserted.get(0) != END) {
+                    TimeUnit.NANOSECONDS.sleep(Math.max(0, durableEveryNanos - (System.nanoTime() - lastDurable)));
                 }
-                if (!notYetDurable.isEmpty() && (batch == END || journaled
-                        || System.nanoTime() - lastDurable >= durableEveryNanos)) {
-                    keys.durability().ensureDurable();
+                toDurable.drainTo(inserted);
+                boolean end = inserted.remove(END);
+                if (!inserted.isEmpty()) {
                     lastDurable = System.nanoTime();
-                    for (Batch durable : notYetDurable) {
+                    keys.durability().ensureDurable();
+                    for (Batch durable : inserted) {
                         put(toEvents, durable);
                     }
-                    notYetDurable.clear();
                 }
-                if (batch == END) {
+                if (end) {
                     put(toEvents, END);
                     return;
                 }
             }
         } catch (Throwable failed) {
-            failure.compareAndSet(null, failed);
+            fail(failed);
         }
     }
 
@@ -191,8 +212,14 @@ final class EventBatches implements AutoCloseable {
                 eventsStored += batch.events.size();
             }
         } catch (Throwable failed) {
-            failure.compareAndSet(null, failed);
+            fail(failed);
         }
+    }
+
+    /** Records the first failure and stops every stage, so that none waits for a batch that will never come. */
+    private void fail(Throwable failed) {
+        failure.compareAndSet(null, failed);
+        close();
     }
 
     /** Waits for room in the queue, giving up as soon as a writer has failed. */

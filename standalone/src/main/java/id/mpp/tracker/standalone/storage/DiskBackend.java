@@ -1,11 +1,15 @@
 package id.mpp.tracker.standalone.storage;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -13,12 +17,17 @@ import org.h2.mvstore.MVStore;
 import java.util.List;
 
 /**
- * The embedded server's on-disk backend, with unique indexes whose keys compare cheaply ({@link IndexKeyType});
- * everything else, the file format included, is the H2 backend's own.
+ * The embedded server's on-disk backend: documents stored as BSON ({@link DocumentType}), ids looked up in the
+ * documents' own map ({@link IdIndex}), other unique indexes with keys that compare cheaply ({@link IndexKeyType});
+ * everything else is the H2 backend's own, and a store it wrote opens here.
  */
 final class DiskBackend extends H2Backend {
 
+    /** The name the server gives every collection's index of {@code _id}. */
+    private static final String ID_INDEX = "_id_";
+
     DiskBackend(String fileName) {
+        // H2's own page cache size: larger ones measured slower (more live objects for the collector to trace)
         super(MVStore.open(fileName));
     }
 
@@ -38,12 +47,28 @@ final class DiskBackend extends H2Backend {
         }
 
         @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // the maps' names as H2Database gives them
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName));
+            return new H2Collection(this, collectionName, options, documentsOf(collectionName), meta, cursorRegistry);
+        }
+
+        @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             // the map's name as H2Database gives it, so that the indexes already on disk are the ones opened
             String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
             MVMap<KeyValue, Object> map = getMvStore().openMap(mapName,
                     new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+            if (ID_INDEX.equals(indexName)) {
+                return new IdIndex(documentsOf(collectionName), map, indexName, keys, sparse);
+            }
             return new UniqueIndex(map, indexName, keys, sparse);
+        }
+
+        /** The collection's documents by id; the index of ids may open it before the collection does. */
+        private MVMap<Object, Document> documentsOf(String collectionName) {
+            return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
+                    new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
         }
     }
 }

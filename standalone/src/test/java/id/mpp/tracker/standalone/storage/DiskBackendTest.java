@@ -20,7 +20,10 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A store written by the plain H2 backend opens in the project's backend as it was, through the real driver. */
+/**
+ * A store written by the plain H2 backend opens in the project's backend as it was, through the real driver, and
+ * what each wrote reads back side by side after a restart.
+ */
 class DiskBackendTest {
 
     @TempDir
@@ -48,8 +51,52 @@ class DiskBackendTest {
             assertThat(applications.countDocuments()).isEqualTo(2_001);
         });
 
-        using(new H2Backend(file), applications ->
-                assertThat(applications.find(eq("_id", "app-2000")).first()).containsEntry("trackingNumber", "T2000"));
+        using(new DiskBackend(file), applications -> {
+            assertThat(applications.find(eq("_id", "app-2000")).first()).containsEntry("trackingNumber", "T2000");
+            assertThat(applications.find(eq("_id", "app-1999")).first()).containsEntry("trackingNumber", "T1999");
+            assertThat(applications.find(and(eq("mppCode", "MPP-0"), eq("trackingNumber", "T2000"))).first())
+                    .containsEntry("_id", "app-2000");
+            assertThat(applications.countDocuments()).isEqualTo(2_001);
+        });
+    }
+
+    @Test
+    void idsOfEveryKindAreFoundCountedRefusedTwiceAndRemoved() {
+        String file = directory.resolve("read-models.mv").toString();
+        using(new DiskBackend(file), collection -> {
+            collection.insertMany(java.util.List.of(new Document("_id", "a-1"), new Document("_id", "a-2"),
+                    new Document("_id", 3), new Document("_id", 4L), new Document("_id", new Document("mpp", "M").append("n", 5)),
+                    new Document("kind", "generated")));
+            assertThat(collection.countDocuments()).isEqualTo(6);
+            assertThat(collection.find(eq("_id", "a-2")).first()).isNotNull();
+            // numbers are one kind of key, whatever their type, as in MongoDB
+            assertThat(collection.find(eq("_id", 3L)).first()).isNotNull();
+            assertThat(collection.find(eq("_id", 4.0)).first()).isNotNull();
+            assertThat(collection.find(eq("_id", new Document("mpp", "M").append("n", 5))).first()).isNotNull();
+            Object generated = collection.find(eq("kind", "generated")).first().get("_id");
+            assertThat(collection.find(eq("_id", generated)).first()).containsEntry("kind", "generated");
+            assertThat(collection.find(com.mongodb.client.model.Filters.in("_id", "a-1", 3, "missing")).into(new java.util.ArrayList<>()))
+                    .hasSize(2);
+            assertThat(collection.find(com.mongodb.client.model.Filters.regex("_id", "^a-")).into(new java.util.ArrayList<>()))
+                    .hasSize(2);
+            for (Object id : java.util.List.of("a-1", 3.0, new Document("mpp", "M").append("n", 5), generated)) {
+                assertThatThrownBy(() -> collection.insertOne(new Document("_id", id))).hasMessageContaining("duplicate key");
+            }
+
+            collection.deleteOne(eq("_id", "a-1"));
+            collection.deleteOne(eq("_id", 3));
+            assertThat(collection.countDocuments()).isEqualTo(4);
+            assertThat(collection.find(eq("_id", "a-1")).first()).isNull();
+            collection.insertOne(new Document("_id", "a-1").append("again", true));
+            collection.insertOne(new Document("_id", 3));
+        });
+
+        using(new DiskBackend(file), collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(6);
+            assertThat(collection.find(eq("_id", "a-1")).first()).containsEntry("again", true);
+            assertThat(collection.find(eq("_id", 3)).first()).isNotNull();
+            assertThatThrownBy(() -> collection.insertOne(new Document("_id", 4))).hasMessageContaining("duplicate key");
+        });
     }
 
     private static void using(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
