@@ -3,8 +3,12 @@ package id.mpp.tracker.query.dashboard;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.ApplicationStatus;
 import id.mpp.tracker.dashboard.DashboardScope;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.Message;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -13,15 +17,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static id.mpp.tracker.query.dashboard.DashboardStore.ALL_SERVICES;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The dashboards' changes of a batch of events, written together: each touched document is read once and written
- * once, however many of the batch's events touch it (the national documents are touched by every event).
+ * once, however many of the batch's events touch it (the national documents are touched by every event), and each
+ * collection is read in one query and written in one bulk write: the applications of a tracking processor's batch
+ * when its first event needs one, the counters when the batch is flushed. So a batch costs a handful of round trips
+ * to the store, not two per document.
  * <p>
  * Idempotent without transactions. Applications are spread over {@value DashboardStore#LANES} lanes by the same hash
  * of their id that spreads them over a tracking processor's segments (a power of two of them, up to
@@ -33,24 +42,61 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 final class DashboardBatch {
 
+    private static final String APPLICATION = "ServiceApplication";
+
     private final MongoTemplate mongo;
     private final DashboardStore store;
+    /** The events of the tracking processor's batch, or null outside one. */
+    private final List<? extends Message<?>> events;
     private final Map<String, PendingDocument> documents = new LinkedHashMap<>();
+    /** Every application read in the batch (null: known not to be counted yet). */
+    private final Map<String, DashboardApplication> read = new HashMap<>();
     private final Map<String, DashboardApplication> applications = new LinkedHashMap<>();
 
     DashboardBatch(MongoTemplate mongo, DashboardStore store) {
+        this(mongo, store, null);
+    }
+
+    DashboardBatch(MongoTemplate mongo, DashboardStore store, List<? extends Message<?>> events) {
         this.mongo = mongo;
         this.store = store;
+        this.events = events;
     }
 
     /** The application as the batch knows it: with the batch's earlier events, or as stored. */
     DashboardApplication application(ApplicationId id) {
-        return applications.computeIfAbsent(id.value(),
-                key -> mongo.findById(key, DashboardApplication.class, store.applications()));
+        DashboardApplication counted = applications.get(id.value());
+        if (counted != null) {
+            return counted;
+        }
+        if (!read.containsKey(id.value())) {
+            if (events != null && read.isEmpty()) {
+                readEveryApplicationOfTheBatch();
+            }
+            if (!read.containsKey(id.value())) {
+                read.put(id.value(), mongo.findById(id.value(), DashboardApplication.class, store.applications()));
+            }
+        }
+        return read.get(id.value());
     }
 
     void counted(DashboardApplication application) {
         applications.put(application.id, application);
+    }
+
+    private void readEveryApplicationOfTheBatch() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Message<?> event : events) {
+            if (event instanceof DomainEventMessage<?> domainEvent && APPLICATION.equals(domainEvent.getType())) {
+                ids.add(domainEvent.getAggregateIdentifier());
+            }
+        }
+        if (ids.size() < 2) {
+            return;
+        }
+        ids.forEach(id -> read.put(id, null));
+        mongo.find(Query.query(where("_id").in(ids)), DashboardApplication.class, store.applications())
+                .forEach(application -> read.put(application.id, application));
     }
 
     /** The increments of one event of the application. */
@@ -60,10 +106,39 @@ final class DashboardBatch {
     }
 
     void flush() {
-        documents.values().forEach(PendingDocument::write);
-        applications.values().forEach(application -> mongo.save(application, store.applications()));
+        Map<String, List<PendingDocument>> byCollection = new LinkedHashMap<>();
+        documents.values().forEach(pending -> byCollection.computeIfAbsent(pending.collection, c -> new ArrayList<>()).add(pending));
+        byCollection.forEach(this::write);
+        if (!applications.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DashboardApplication.class,
+                    store.applications());
+            applications.values().forEach(application -> bulk.replaceOne(
+                    Query.query(where("_id").is(application.id)), application, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
         documents.clear();
+        read.clear();
         applications.clear();
+    }
+
+    /** One collection's pending documents: their lanes read in one query, their updates in one bulk write. */
+    private void write(String collection, List<PendingDocument> pending) {
+        var query = Query.query(where("_id").in(pending.stream().map(document -> document.id).toList()));
+        query.fields().include("lanes");
+        Map<Object, Document> stored = new HashMap<>();
+        mongo.find(query, Document.class, collection).forEach(document -> stored.put(document.get("_id"), document));
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int updates = 0;
+        for (PendingDocument document : pending) {
+            Update update = document.update(stored.get(document.id));
+            if (update != null) {
+                bulk.upsert(Query.query(where("_id").is(document.id)), update);
+                updates++;
+            }
+        }
+        if (updates > 0) {
+            bulk.execute();
+        }
     }
 
     final class Event {
@@ -120,9 +195,8 @@ final class DashboardBatch {
             counters.forEach((field, value) -> increments.add(new Increment(lane, position, field, value)));
         }
 
-        /** Writes the increments of events the document has not counted yet, with the lanes' new positions. */
-        void write() {
-            Document stored = mongo.findById(id, Document.class, collection);
+        /** The increments of events the stored document has not counted yet, with the lanes' new positions; or null. */
+        Update update(Document stored) {
             Document counted = stored == null ? new Document() : stored.get("lanes", new Document());
             Map<String, Long> sums = new LinkedHashMap<>();
             Map<Integer, Long> lanes = new HashMap<>();
@@ -134,13 +208,13 @@ final class DashboardBatch {
                 }
             }
             if (lanes.isEmpty()) {
-                return;
+                return null;
             }
             var update = new Update();
             identity.forEach(update::setOnInsert);
             sums.forEach(update::inc);
             lanes.forEach((lane, position) -> update.max("lanes." + lane, position));
-            mongo.upsert(Query.query(where("_id").is(id)), update, collection);
+            return update;
         }
     }
 

@@ -74,7 +74,8 @@ public class DashboardStore {
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(BATCH, absent -> {
-            var batch = new DashboardBatch(mongo, pinned());
+            var batch = new DashboardBatch(mongo, pinned(),
+                    unitOfWork instanceof BatchingUnitOfWork<?> batching ? batching.getMessages() : null);
             unitOfWork.onPrepareCommit(committing -> batch.flush());
             return batch;
         });
