@@ -1,5 +1,6 @@
 package id.mpp.tracker.query.application;
 
+import id.mpp.tracker.platform.axon.AfterLastEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -72,16 +73,7 @@ final class StatusBatch {
 
     /** Writes a tracking processor's batch once its last event is applied. */
     static MessageHandlerInterceptor<EventMessage<?>> flushAfterLastEvent() {
-        return (unitOfWork, chain) -> {
-            Object result = chain.proceed();
-            if (unitOfWork instanceof BatchingUnitOfWork<?> batching && batching.isLastMessage()) {
-                StatusBatch batch = batching.root().getResource(RESOURCE);
-                if (batch != null) {
-                    batch.flush();
-                }
-            }
-            return result;
-        };
+        return AfterLastEvent.<StatusBatch>flush(RESOURCE, StatusBatch::flush);
     }
 
     ApplicationDocument find(String id) {

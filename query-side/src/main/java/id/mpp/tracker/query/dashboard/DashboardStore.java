@@ -2,6 +2,7 @@ package id.mpp.tracker.query.dashboard;
 
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.dashboard.DashboardScope;
+import id.mpp.tracker.platform.axon.AfterLastEvent;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -81,21 +82,9 @@ public class DashboardStore {
         });
     }
 
-    /**
-     * Writes a tracking processor's batch once its last event is counted: still inside the processing of that event,
-     * so that a failure to write rolls the batch back and it is retried, rather than after its token is stored.
-     */
+    /** Writes a tracking processor's batch once its last event is counted. */
     public static MessageHandlerInterceptor<EventMessage<?>> flushAfterLastEvent() {
-        return (unitOfWork, chain) -> {
-            Object result = chain.proceed();
-            if (unitOfWork instanceof BatchingUnitOfWork<?> batching && batching.isLastMessage()) {
-                DashboardBatch batch = batching.root().getResource(BATCH);
-                if (batch != null) {
-                    batch.flush();
-                }
-            }
-            return result;
-        };
+        return AfterLastEvent.<DashboardBatch>flush(BATCH, DashboardBatch::flush);
     }
 
     /** The application's lane: the low bits of its id's hash, as a segment of a tracking processor matches it. */
