@@ -23,7 +23,7 @@ import java.util.List;
 public class DueDateWatch {
 
     /** Who acted, in the metadata of the events the watch causes. */
-    static final String PRINCIPAL = "system:due-date-watch";
+    public static final String PRINCIPAL = "system:due-date-watch";
 
     private static final Logger log = LoggerFactory.getLogger(DueDateWatch.class);
 

@@ -1,7 +1,7 @@
 package id.mpp.tracker.query.application;
 
 import id.mpp.tracker.platform.axon.AfterLastEvent;
-import org.axonframework.eventhandling.DomainEventMessage;
+import id.mpp.tracker.platform.axon.BatchEvents;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -145,12 +145,7 @@ final class StatusBatch {
     }
 
     private void readEveryApplicationOfTheBatch() {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Message<?> event : events) {
-            if (event instanceof DomainEventMessage<?> domainEvent && APPLICATION.equals(domainEvent.getType())) {
-                ids.add(domainEvent.getAggregateIdentifier());
-            }
-        }
+        Set<String> ids = BatchEvents.aggregateIds(events, APPLICATION);
         if (ids.size() < 2) {
             return;
         }

@@ -3,7 +3,7 @@ package id.mpp.tracker.query.dashboard;
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.ApplicationStatus;
 import id.mpp.tracker.dashboard.DashboardScope;
-import org.axonframework.eventhandling.DomainEventMessage;
+import id.mpp.tracker.platform.axon.BatchEvents;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.Message;
 import org.bson.Document;
@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,12 +84,7 @@ final class DashboardBatch {
     }
 
     private void readEveryApplicationOfTheBatch() {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Message<?> event : events) {
-            if (event instanceof DomainEventMessage<?> domainEvent && APPLICATION.equals(domainEvent.getType())) {
-                ids.add(domainEvent.getAggregateIdentifier());
-            }
-        }
+        Set<String> ids = BatchEvents.aggregateIds(events, APPLICATION);
         if (ids.size() < 2) {
             return;
         }

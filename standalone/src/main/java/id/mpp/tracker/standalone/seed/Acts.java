@@ -7,6 +7,9 @@ import id.mpp.tracker.catalogue.Agency;
 import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.Mpp;
 import id.mpp.tracker.command.application.ActorParameterResolverFactory;
+import id.mpp.tracker.command.application.web.CommandSender;
+import id.mpp.tracker.command.audit.chain.StreamAnchoring;
+import id.mpp.tracker.command.sla.DueDateWatch;
 import id.mpp.tracker.standalone.demo.TrafficModel;
 import org.axonframework.messaging.MetaData;
 
@@ -22,12 +25,10 @@ import java.util.Map;
  */
 final class Acts {
 
-    /** Who the due-date watch acts as ({@code DueDateWatch.PRINCIPAL} on the command side). */
-    static final String DUE_DATE_WATCH = "system:due-date-watch";
-    /** Who anchors the stream ({@code StreamAnchoring.PRINCIPAL} on the command side). */
-    static final String STREAM_ANCHORING = "system:stream-anchoring";
-    /** The channel of every act but a submission ({@code CommandSender.BACK_OFFICE} on the command side). */
-    static final String BACK_OFFICE = "BACK_OFFICE";
+    /** Who the due-date watch acts as. */
+    static final String DUE_DATE_WATCH = DueDateWatch.PRINCIPAL;
+    /** Who anchors the stream. */
+    static final String STREAM_ANCHORING = StreamAnchoring.PRINCIPAL;
 
     private final Map<String, MetaData> callers = new HashMap<>();
     private final SeedIds ids;
@@ -53,7 +54,7 @@ final class Acts {
         String command = ids.next();
         return caller.mergedWith(Map.of(
                 MetadataKeys.REQUEST_ID, ids.next(),
-                MetadataKeys.CHANNEL, channel == null ? BACK_OFFICE : channel,
+                MetadataKeys.CHANNEL, channel == null ? CommandSender.BACK_OFFICE : channel,
                 MetadataKeys.CAUSATION_ID, command,
                 MetadataKeys.CORRELATION_ID, command));
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class CommandSender {
 
-    static final String BACK_OFFICE = "BACK_OFFICE";
+    public static final String BACK_OFFICE = "BACK_OFFICE";
 
     private final CommandGateway gateway;
     private final HttpServletRequest request;

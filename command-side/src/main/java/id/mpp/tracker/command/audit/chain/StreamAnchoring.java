@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 public class StreamAnchoring {
 
-    static final String PRINCIPAL = "system:stream-anchoring";
+    public static final String PRINCIPAL = "system:stream-anchoring";
     private static final Logger log = LoggerFactory.getLogger(StreamAnchoring.class);
 
     private final EventStore eventStore;
