@@ -22,7 +22,7 @@ class ProjectionConfiguration {
     void trackingProcessors(EventProcessingConfigurer processing,
                             @Value("${mpp.projections.segments:1}") int segments,
                             @Value("${mpp.projections.threads:${mpp.projections.segments:1}}") int threads,
-                            @Value("${mpp.projections.batch-size:50}") int batchSize) {
+                            @Value("${mpp.projections.batch-size:1000}") int batchSize) {
         for (String projection : List.of(ApplicationProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP)) {
             processing.registerTrackingEventProcessorConfiguration(projection,
                     configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(threads)

@@ -5,6 +5,7 @@ import id.mpp.tracker.query.QuerySideApplication;
 import id.mpp.tracker.standalone.seed.SeedMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = {"id.mpp.tracker.platform", "id.mpp.tracker.command", "id.mpp.tracker.query",
         "id.mpp.tracker.standalone"},
         excludeFilters = {
+                // as @SpringBootApplication does: auto-configurations are applied as such, in their order, not scanned
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
                         classes = {CommandSideApplication.class, QuerySideApplication.class}),
                 // the seeder runs in a context of its own, never beside the running application

@@ -3,6 +3,8 @@ package id.mpp.tracker.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -49,6 +51,15 @@ class ProjectionOperationsTest extends ApiTestBase {
         assertThat(processing.eventProcessors().keySet()).contains("application-status", "dashboards", "due-dates");
         processing.eventProcessors().keySet().forEach(name ->
                 assertThat(processing.transactionManager(name)).as(name).isSameAs(NoTransactionManager.instance()));
+    }
+
+    @Autowired
+    EventStorageEngine storage;
+
+    @Test
+    void projectionsReadTheEventStoreInPagesOfAThousandEvents() {
+        assertThat(storage).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(((JdbcEventStorageEngine) storage).batchSize()).isEqualTo(1000);
     }
 
     @Test

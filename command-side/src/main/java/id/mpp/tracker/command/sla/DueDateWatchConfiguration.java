@@ -59,7 +59,7 @@ class DueDateWatchConfiguration implements SchedulingConfigurer {
      */
     @Autowired
     void dueDateIndexProcessor(EventProcessingConfigurer processing,
-                               @Value("${mpp.projections.batch-size:50}") int batchSize) {
+                               @Value("${mpp.projections.batch-size:1000}") int batchSize) {
         processing.registerTrackingEventProcessorConfiguration(DueDateIndex.PROCESSING_GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
         processing.registerTrackingEventProcessor(DueDateIndex.PROCESSING_GROUP);

@@ -1,10 +1,6 @@
 package id.mpp.tracker.query.application;
 
 import id.mpp.tracker.application.query.ApplicationView;
-import id.mpp.tracker.application.query.ListApplications;
-import id.mpp.tracker.catalogue.AgencyCode;
-import id.mpp.tracker.catalogue.Catalogue;
-import id.mpp.tracker.catalogue.MppCode;
 import id.mpp.tracker.privacy.PersonalDataVault;
 import id.mpp.tracker.sla.ServiceClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -27,15 +23,12 @@ public final class StatusReplay {
     private final MongoTemplate readModel;
     private final ServiceTimes stopped;
     private final AnnotationEventHandlerAdapter projection;
-    private final ApplicationQueries queries;
 
-    public StatusReplay(MongoTemplate readModel, Instant moment, PersonalDataVault vault, ServiceClock serviceClock,
-                        Catalogue catalogue) {
+    public StatusReplay(MongoTemplate readModel, Instant moment, PersonalDataVault vault, ServiceClock serviceClock) {
         this.readModel = readModel;
         this.stopped = new ServiceTimes(serviceClock, Clock.fixed(moment, ZoneOffset.UTC));
         this.projection = new AnnotationEventHandlerAdapter(new ApplicationProjection(readModel,
                 SimpleQueryUpdateEmitter.builder().build(), new ApplicationMetrics(new SimpleMeterRegistry()), vault, stopped));
-        this.queries = new ApplicationQueries(readModel, catalogue, stopped);
     }
 
     public void apply(EventMessage<?> event) throws Exception {
@@ -45,10 +38,5 @@ public final class StatusReplay {
     public Optional<ApplicationView> view(String applicationId) {
         return Optional.ofNullable(readModel.findById(applicationId, ApplicationDocument.class))
                 .map(document -> document.toView(stopped.of(document)));
-    }
-
-    /** Open applications past their due date at the moment, within an MPP and/or agency. */
-    public long openOverdue(MppCode mpp, AgencyCode agency) {
-        return queries.handle(new ListApplications(mpp, agency, null, null, null, null, true, 0, 1)).totalElements();
     }
 }

@@ -78,7 +78,7 @@ class PointInTime {
             throw new NotFoundException("Application " + id + " had no events yet at " + moment);
         }
         try (var slot = slots.take(); var scratch = scratch()) {
-            var status = new StatusReplay(scratch.template(), moment, ReplayVault.opening(vault), serviceClock, catalogue);
+            var status = new StatusReplay(scratch.template(), moment, ReplayVault.opening(vault), serviceClock);
             for (DomainEventMessage<?> event : upToThen) {
                 status.apply(event);
             }
@@ -108,13 +108,11 @@ class PointInTime {
         Instant end = query.to().plusDays(1).atStartOfDay(zone).toInstant();
         try (var slot = waitForSlot ? slots.await() : slots.take(); var scratch = scratch()) {
             Set<String> applications = applicationsOf(scope, end);
-            var status = new StatusReplay(scratch.template(), end.minusMillis(1), ReplayVault.sealed(vault), serviceClock, catalogue);
             var dashboards = new DashboardReplay(scratch.template(), catalogue);
             List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
             long[] replayed = {0};
             replayStoredBefore(end, event -> {
                 if (event instanceof DomainEventMessage<?> domainEvent && applications.contains(domainEvent.getAggregateIdentifier())) {
-                    status.apply(event);
                     chunk.add(event);
                     replayed[0]++;
                     if (chunk.size() == CHUNK) {
@@ -124,7 +122,7 @@ class PointInTime {
                 }
             });
             dashboards.apply(chunk);
-            DashboardView view = dashboards.view(query, status.openOverdue(scope.mppCode(), scope.agencyCode()), clock.instant());
+            DashboardView view = dashboards.view(query, clock.instant());
             return new DashboardAsOf(end, applications.size(), replayed[0], view);
         } catch (Exception e) {
             throw e instanceof RuntimeException runtime ? runtime

@@ -8,25 +8,19 @@ import id.mpp.tracker.privacy.SealedApplicant;
 import java.util.Optional;
 
 /**
- * The vault as a replay may use it: it can never seal or shred a key, and it opens personal data only when the
- * replay is to show it (one application's view, whose reading is logged), not for a dashboard.
+ * The vault as a replay of one application's view may use it (a reading that is logged): it opens personal data
+ * but can never seal or shred a key.
  */
 final class ReplayVault implements PersonalDataVault {
 
     private final PersonalDataVault live;
-    private final boolean opens;
 
-    private ReplayVault(PersonalDataVault live, boolean opens) {
+    private ReplayVault(PersonalDataVault live) {
         this.live = live;
-        this.opens = opens;
     }
 
     static PersonalDataVault opening(PersonalDataVault live) {
-        return new ReplayVault(live, true);
-    }
-
-    static PersonalDataVault sealed(PersonalDataVault live) {
-        return new ReplayVault(live, false);
+        return new ReplayVault(live);
     }
 
     @Override
@@ -41,7 +35,7 @@ final class ReplayVault implements PersonalDataVault {
 
     @Override
     public Optional<Applicant> open(SealedApplicant sealed) {
-        return opens ? live.open(sealed) : Optional.empty();
+        return live.open(sealed);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,18 @@ final class DashboardBatch {
         this.events = events;
     }
 
-    /** The application as the batch knows it: with the batch's earlier events, or as stored. */
+    /** The application as the batch knows it: with the batch's earlier events, as a rebuild remembers it, or as stored. */
     DashboardApplication application(ApplicationId id) {
         DashboardApplication counted = applications.get(id.value());
         if (counted != null) {
             return counted;
+        }
+        RememberedApplications remembered = store.remembered();
+        if (remembered != null) {
+            DashboardApplication known = remembered.get(id.value());
+            if (known != null || !remembered.mayBeStored()) {
+                return known;
+            }
         }
         if (!read.containsKey(id.value())) {
             if (events != null && read.isEmpty()) {
@@ -85,6 +93,9 @@ final class DashboardBatch {
 
     private void readEveryApplicationOfTheBatch() {
         Set<String> ids = BatchEvents.aggregateIds(events, APPLICATION);
+        if (store.remembered() != null) {
+            ids.removeIf(id -> store.remembered().get(id) != null);
+        }
         if (ids.size() < 2) {
             return;
         }
@@ -103,16 +114,27 @@ final class DashboardBatch {
         Map<String, List<PendingDocument>> byCollection = new LinkedHashMap<>();
         documents.values().forEach(pending -> byCollection.computeIfAbsent(pending.collection, c -> new ArrayList<>()).add(pending));
         byCollection.forEach(this::write);
-        if (!applications.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DashboardApplication.class,
-                    store.applications());
-            applications.values().forEach(application -> bulk.replaceOne(
-                    Query.query(where("_id").is(application.id)), application, FindAndReplaceOptions.options().upsert()));
-            bulk.execute();
+        RememberedApplications remembered = store.remembered();
+        if (remembered == null) {
+            writeApplications(mongo, store, applications.values());
+        } else {
+            applications.values().forEach(remembered::remember);
+            writeApplications(mongo, store, remembered.takeDropped());
         }
         documents.clear();
         read.clear();
         applications.clear();
+    }
+
+    /** The applications' own documents, written last: each replaced whole, or inserted. */
+    static void writeApplications(MongoTemplate mongo, DashboardStore store, Collection<DashboardApplication> applications) {
+        if (applications.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DashboardApplication.class, store.applications());
+        applications.forEach(application -> bulk.replaceOne(
+                Query.query(where("_id").is(application.id)), application, FindAndReplaceOptions.options().upsert()));
+        bulk.execute();
     }
 
     /** One collection's pending documents: their lanes read in one query, their updates in one bulk write. */
@@ -156,14 +178,17 @@ final class DashboardBatch {
             return this;
         }
 
-        /** Adds {@code delta} to the open applications in {@code status} at every scope. */
-        Event backlog(List<DashboardScope> scopes, ApplicationStatus status, long delta) {
+        /** Adds {@code delta} to the open applications in {@code status} at every scope, and to the overdue ones. */
+        Event backlog(List<DashboardScope> scopes, ApplicationStatus status, boolean overdue, long delta) {
             if (status.closed()) {
                 return this;
             }
+            Map<String, Long> counters = overdue
+                    ? Map.of("status." + status.name(), delta, DashboardStore.OVERDUE, delta)
+                    : Map.of("status." + status.name(), delta);
             for (DashboardScope scope : scopes) {
                 pending(store.backlogCollection(), DashboardStore.backlogId(scope),
-                        Map.of("scope", scope.key())).add(lane, position, Map.of("status." + status.name(), delta));
+                        Map.of("scope", scope.key())).add(lane, position, counters);
             }
             return this;
         }

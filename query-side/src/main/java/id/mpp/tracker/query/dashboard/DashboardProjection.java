@@ -72,7 +72,7 @@ public class DashboardProjection {
         batch.event(event.applicationId(), token)
                 .day(scopes(application), application.serviceCode, dayOf(application, at),
                         once(SUBMITTED, online ? SUBMITTED_ONLINE : VISITS))
-                .backlog(scopes(application), ApplicationStatus.SUBMITTED, 1);
+                .backlog(scopes(application), ApplicationStatus.SUBMITTED, false, 1);
         batch.counted(application);
         finish(batch);
         announce(application);
@@ -148,7 +148,7 @@ public class DashboardProjection {
 
     @EventHandler
     void on(ServiceStandardBreached event, @SequenceNumber long sequence, @Timestamp Instant at, TrackingToken token) {
-        count(event.applicationId(), sequence, at, token, null, once(BREACHED));
+        count(event.applicationId(), sequence, at, token, null, once(BREACHED), application -> application.breached = true);
     }
 
     @EventHandler
@@ -194,8 +194,8 @@ public class DashboardProjection {
     }
 
     /**
-     * Moves the application in the backlog (from its scopes before the event to those after it) and adds the day's
-     * counters at the scopes after it, then records the event as counted.
+     * Moves the application in the backlog (from its scopes, status and overdueness before the event to those after
+     * it) and adds the day's counters at the scopes after it, then records the event as counted.
      */
     private void count(ApplicationId id, long sequence, Instant at, TrackingToken token, ApplicationStatus newStatus,
                        Function<DashboardApplication, Map<String, Long>> dayCounters,
@@ -211,6 +211,7 @@ public class DashboardProjection {
         }
         List<DashboardScope> before = scopes(application);
         ApplicationStatus statusBefore = application.status;
+        boolean overdueBefore = application.overdue();
         Map<String, Long> counters = dayCounters.apply(application);
         change.accept(application);
         if (newStatus != null) {
@@ -221,8 +222,8 @@ public class DashboardProjection {
         if (!counters.isEmpty()) {
             changes.day(after, application.serviceCode, dayOf(application, at), counters);
         }
-        if (statusBefore != application.status || !before.equals(after)) {
-            changes.backlog(before, statusBefore, -1).backlog(after, application.status, 1);
+        if (statusBefore != application.status || !before.equals(after) || overdueBefore != application.overdue()) {
+            changes.backlog(before, statusBefore, overdueBefore, -1).backlog(after, application.status, application.overdue(), 1);
         }
         application.version = sequence;
         batch.counted(application);

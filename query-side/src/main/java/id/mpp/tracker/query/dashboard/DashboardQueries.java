@@ -1,12 +1,8 @@
 package id.mpp.tracker.query.dashboard;
 
-import id.mpp.tracker.application.query.ApplicationPage;
-import id.mpp.tracker.application.query.ListApplications;
 import id.mpp.tracker.catalogue.Catalogue;
-import id.mpp.tracker.dashboard.DashboardScope;
 import id.mpp.tracker.dashboard.DashboardView;
 import id.mpp.tracker.dashboard.FindDashboard;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -20,25 +16,17 @@ class DashboardQueries {
     private final MongoTemplate mongo;
     private final DashboardGenerations generations;
     private final Catalogue catalogue;
-    private final QueryGateway queries;
     private final Clock clock;
 
-    DashboardQueries(MongoTemplate mongo, DashboardGenerations generations, Catalogue catalogue, QueryGateway queries, Clock clock) {
+    DashboardQueries(MongoTemplate mongo, DashboardGenerations generations, Catalogue catalogue, Clock clock) {
         this.mongo = mongo;
         this.generations = generations;
         this.catalogue = catalogue;
-        this.queries = queries;
         this.clock = clock;
     }
 
     @QueryHandler
     DashboardView handle(FindDashboard query) {
-        return new DashboardReader(mongo, generations.current(), catalogue)
-                .view(query, openOverdue(query.scope()), clock.instant());
-    }
-
-    private long openOverdue(DashboardScope scope) {
-        var overdue = new ListApplications(scope.mppCode(), scope.agencyCode(), null, null, null, null, true, 0, 1);
-        return queries.query(overdue, ApplicationPage.class).join().totalElements();
+        return new DashboardReader(mongo, generations.current(), catalogue).view(query, clock.instant());
     }
 }

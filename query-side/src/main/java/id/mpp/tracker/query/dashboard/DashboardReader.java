@@ -52,9 +52,10 @@ class DashboardReader {
         this.catalogue = catalogue;
     }
 
-    /** The dashboard, with the open overdue applications counted elsewhere (from the status read model). */
-    DashboardView view(FindDashboard query, long openOverdue, Instant generatedAt) {
+    DashboardView view(FindDashboard query, Instant generatedAt) {
         DashboardScope scope = query.scope();
+        Document backlog = Optional.ofNullable(mongo.findById(DashboardStore.backlogId(scope), Document.class,
+                DashboardGenerations.name(DashboardStore.BACKLOG, generation))).orElseGet(Document::new);
         String daysCollection = DashboardGenerations.name(DashboardStore.DAYS, generation);
         List<LocalDate> days = query.from().datesUntil(query.to().plusDays(1)).toList();
         Map<String, Document> byDay = read(daysCollection, days.stream()
@@ -71,18 +72,16 @@ class DashboardReader {
                 sum(periodDays, DEEMED_APPROVED), sum(periodDays, BREACHED), sum(periodDays, COLLECTED), sum(periodDays, VISITS));
 
         return new DashboardView(scope.key(), title(scope), new Period(query.from(), query.to(), days.size()),
-                backlog(scope), series, totals, leadTime(periodDays), withinStandardShare(periodDays),
-                openOverdue, share(totals.completed(), totals.decided()),
+                backlog(backlog), series, totals, leadTime(periodDays), withinStandardShare(periodDays),
+                number(backlog.get(DashboardStore.OVERDUE)), share(totals.completed(), totals.decided()),
                 share(totals.submittedOnline(), totals.submitted()),
                 SkmIndex.of(sum(periodDays, RATING_SUM), sum(periodDays, RATINGS)),
                 services(scope, days, daysCollection), scope.national() ? weekVisits(query.to(), daysCollection) : null,
                 generatedAt);
     }
 
-    private Backlog backlog(DashboardScope scope) {
-        Document backlog = mongo.findById(DashboardStore.backlogId(scope), Document.class,
-                DashboardGenerations.name(DashboardStore.BACKLOG, generation));
-        Document byStatus = backlog == null ? new Document() : backlog.get("status", new Document());
+    private static Backlog backlog(Document backlog) {
+        Document byStatus = backlog.get("status", new Document());
         var counts = new EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);
         for (ApplicationStatus status : ApplicationStatus.values()) {
             if (!status.closed()) {

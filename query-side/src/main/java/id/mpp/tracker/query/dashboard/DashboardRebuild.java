@@ -6,16 +6,23 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,16 +36,24 @@ public class DashboardRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardRebuild.class);
     private static final Duration QUIET = Duration.ofSeconds(1);
-    private static final int CHUNK = 500;
+    /** How long a claim outlives its last renewal, should its instance stop halfway. */
+    private static final Duration CLAIMED_FOR = Duration.ofMinutes(2);
+    private final String instance = UUID.randomUUID().toString();
 
     private final MongoTemplate mongo;
     private final EventStore eventStore;
     private final Catalogue catalogue;
     private final DashboardGenerations generations;
     private final Clock clock;
+    private final int chunkSize;
+    private final int remembered;
     private volatile RebuildProgress progress;
 
-    DashboardRebuild(MongoTemplate mongo, EventStore eventStore, Catalogue catalogue, DashboardGenerations generations, Clock clock) {
+    DashboardRebuild(MongoTemplate mongo, EventStore eventStore, Catalogue catalogue, DashboardGenerations generations, Clock clock,
+                     @Value("${mpp.projections.rebuild-batch-size:50000}") int chunkSize,
+                     @Value("${mpp.projections.rebuild-remembered-applications:500000}") int remembered) {
+        this.chunkSize = chunkSize;
+        this.remembered = remembered;
         this.mongo = mongo;
         this.eventStore = eventStore;
         this.catalogue = catalogue;
@@ -46,9 +61,9 @@ public class DashboardRebuild {
         this.clock = clock;
     }
 
-    /** Starts a rebuild, unless one is running here; answers its progress. */
+    /** Starts a rebuild, unless one is running, here or on another instance; answers its progress. */
     public synchronized RebuildProgress start() {
-        if (progress != null && progress.running()) {
+        if (progress != null && progress.running() || !generations.claimRebuild(instance, clock.instant().plus(CLAIMED_FOR))) {
             return null;
         }
         int from = generations.current();
@@ -60,37 +75,53 @@ public class DashboardRebuild {
         return progress;
     }
 
+    /** Dashboards counted with an older schema lack what this version shows: they are rebuilt beside, as on request. */
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildWhenCountedWithAnOlderSchema() {
+        if (generations.schema() < DashboardStore.SCHEMA) {
+            log.info("The dashboards were counted with schema {}; this version counts with {}: rebuilding them",
+                    generations.schema(), DashboardStore.SCHEMA);
+            start();
+        }
+    }
+
     public RebuildProgress progress() {
         return progress == null ? null : progress.at(clock.instant());
     }
 
     private void rebuild(int from, int next) {
-        var store = new DashboardStore(mongo, () -> next);
-        store.drop();
-        var projection = new AnnotationEventHandlerAdapter(
-                new DashboardProjection(store, catalogue, SimpleQueryUpdateEmitter.builder().build()));
+        var catchingUp = DashboardStore.rebuilding(mongo, next, remembered);
+        catchingUp.drop();
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             log.info("Rebuilding the dashboards into generation {} ({} events)", next, progress.headPosition());
-            followToHead(stream, projection);
+            followToHead(stream, projectionInto(catchingUp));
+            catchingUp.writeRemembered();
             generations.switchTo(next);
             // instances that still write the old generation see the switch within this time
             Thread.sleep(DashboardGenerations.CACHED_FOR.multipliedBy(2).toMillis());
             progress = progress.withHead(headPosition());
-            followToHead(stream, projection);
+            // the live projection writes the new generation too now: from here on, every application as stored
+            followToHead(stream, projectionInto(new DashboardStore(mongo, () -> next)));
             new DashboardStore(mongo, () -> from).drop();
             progress = progress.finished(clock.instant());
+            generations.releaseRebuild(instance);
             log.info("Dashboards rebuilt: generation {} serves, {} events in {}", next, progress.eventsDone(),
                     Duration.between(progress.startedAt(), progress.finishedAt()));
         } catch (Exception e) {
             progress = progress.failed(e.toString(), clock.instant());
+            generations.releaseRebuild(instance);
             log.error("Rebuilding the dashboards into generation {} failed; generation {} still serves", next,
                     generations.current(), e);
         }
     }
 
+    private AnnotationEventHandlerAdapter projectionInto(DashboardStore store) {
+        return new AnnotationEventHandlerAdapter(new DashboardProjection(store, catalogue, SimpleQueryUpdateEmitter.builder().build()));
+    }
+
     /**
-     * Applies events until the stream has nothing more up to the head position known now, {@value #CHUNK} at a time
-     * in one unit of work, so that each dashboard document is written once per chunk.
+     * Applies events until the stream has nothing more up to the head position known now, in batches of
+     * {@code mpp.projections.rebuild-batch-size} events, each document touched by a batch read and written once.
      */
     private void followToHead(BlockingStream<TrackedEventMessage<?>> stream, AnnotationEventHandlerAdapter projection)
             throws Exception {
@@ -104,18 +135,19 @@ public class DashboardRebuild {
                 progress = progress.withHead(head);
                 continue;
             }
-            var chunk = DefaultUnitOfWork.startAndGet(null);
-            try {
-                for (int i = 0; i < CHUNK && stream.hasNextAvailable(); i++) {
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    projection.handle(event);
-                    progress = progress.applied(position(event.trackingToken()));
-                }
-                chunk.commit();
-            } catch (Exception e) {
-                chunk.rollback(e);
-                throw e;
+            List<TrackedEventMessage<?>> chunk = new ArrayList<>(chunkSize);
+            while (chunk.size() < chunkSize && stream.hasNextAvailable()) {
+                chunk.add(stream.nextAvailable());
             }
+            // a batch as a tracking processor's: the dashboards read and write each touched document once for all of it
+            var unitOfWork = new BatchingUnitOfWork<>(chunk);
+            var result = unitOfWork.executeWithResult(() -> projection.handle(unitOfWork.getMessage()),
+                    RollbackConfigurationType.ANY_THROWABLE);
+            if (result.isExceptional()) {
+                throw result.exceptionResult() instanceof Exception exception ? exception : new IllegalStateException(result.exceptionResult());
+            }
+            progress = progress.applied(chunk.size(), position(chunk.get(chunk.size() - 1).trackingToken()));
+            generations.claimRebuild(instance, clock.instant().plus(CLAIMED_FOR));
         }
     }
 
@@ -144,8 +176,8 @@ public class DashboardRebuild {
             return state.equals("RUNNING");
         }
 
-        RebuildProgress applied(long newPosition) {
-            return new RebuildProgress(state, generation, eventsDone + 1, newPosition, Math.max(headPosition, newPosition),
+        RebuildProgress applied(int events, long newPosition) {
+            return new RebuildProgress(state, generation, eventsDone + events, newPosition, Math.max(headPosition, newPosition),
                     null, null, startedAt, null, null);
         }
 

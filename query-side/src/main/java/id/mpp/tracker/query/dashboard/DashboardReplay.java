@@ -45,7 +45,7 @@ public final class DashboardReplay {
         }
     }
 
-    public DashboardView view(FindDashboard query, long openOverdue, Instant generatedAt) {
-        return new DashboardReader(readModel, GENERATION, catalogue).view(query, openOverdue, generatedAt);
+    public DashboardView view(FindDashboard query, Instant generatedAt) {
+        return new DashboardReader(readModel, GENERATION, catalogue).view(query, generatedAt);
     }
 }

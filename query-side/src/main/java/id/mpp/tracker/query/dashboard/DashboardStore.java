@@ -19,7 +19,8 @@ import java.util.function.IntSupplier;
 
 /**
  * Where the pre-aggregated dashboard documents live: counters per scope × service × day ({@value #DAYS}, service
- * {@value #ALL_SERVICES} summing every service of the scope), the open backlog per scope ({@value #BACKLOG}),
+ * {@value #ALL_SERVICES} summing every service of the scope), the open backlog per scope and status, and the
+ * open overdue applications per scope ({@value #BACKLOG}),
  * and what the dashboards remember of each application; in which generation of these collections
  * ({@link DashboardGenerations}); and how an event's stream position and lane are told ({@link DashboardBatch}).
  */
@@ -29,11 +30,17 @@ public class DashboardStore {
     static final String DAYS = "dashboard_days";
     static final String BACKLOG = "dashboard_backlog";
     static final String ALL_SERVICES = "*";
+    /** The backlog document's count of open applications whose breach of the standard is recorded. */
+    static final String OVERDUE = "overdue";
     static final int LANES = 64;
+    /** What the documents count; raised when a version counts something that older documents lack (2: overdue). */
+    static final int SCHEMA = 2;
     private static final String BATCH = DashboardBatch.class.getName();
 
     private final MongoTemplate mongo;
     private final IntSupplier generation;
+    /** A rebuild's applications in memory, or null: read and written with every batch. */
+    private final RememberedApplications remembered;
 
     /** The store of the generation the live projection writes. */
     @Autowired
@@ -42,14 +49,35 @@ public class DashboardStore {
     }
 
     DashboardStore(MongoTemplate mongo, IntSupplier generation) {
+        this(mongo, generation, null);
+    }
+
+    private DashboardStore(MongoTemplate mongo, IntSupplier generation, RememberedApplications remembered) {
         this.mongo = mongo;
         this.generation = generation;
+        this.remembered = remembered;
+    }
+
+    /** A store of a generation nobody reads yet, remembering up to {@code capacity} applications in memory. */
+    static DashboardStore rebuilding(MongoTemplate mongo, int generation, int capacity) {
+        return new DashboardStore(mongo, () -> generation, new RememberedApplications(capacity));
     }
 
     /** This store at the generation it writes now, for the whole of one batch. */
     DashboardStore pinned() {
         int now = generation.getAsInt();
-        return new DashboardStore(mongo, () -> now);
+        return new DashboardStore(mongo, () -> now, remembered);
+    }
+
+    RememberedApplications remembered() {
+        return remembered;
+    }
+
+    /** Writes every application a rebuild remembers, before its generation is read by anyone. */
+    void writeRemembered() {
+        if (remembered != null) {
+            DashboardBatch.writeApplications(mongo, this, remembered.takeAll());
+        }
     }
 
     String daysCollection() {

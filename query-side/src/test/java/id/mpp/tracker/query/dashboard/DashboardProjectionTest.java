@@ -2,8 +2,6 @@ package id.mpp.tracker.query.dashboard;
 
 import id.mpp.tracker.application.ApplicationId;
 import id.mpp.tracker.application.Channel;
-import id.mpp.tracker.application.query.ApplicationPage;
-import id.mpp.tracker.application.query.ListApplications;
 import id.mpp.tracker.catalogue.AgencyCode;
 import id.mpp.tracker.catalogue.Catalogue;
 import id.mpp.tracker.catalogue.CatalogueReader;
@@ -24,7 +22,6 @@ import id.mpp.tracker.query.application.StoredEvent;
 import id.mpp.tracker.sla.DueDate;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,17 +35,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static id.mpp.tracker.application.ApplicationStatus.*;
 import static id.mpp.tracker.query.application.ApplicationStream.WIB;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * Every indicator of the dashboards against figures worked out by hand from a small week of events at MPP Siola
@@ -68,17 +60,14 @@ class DashboardProjectionTest extends ReadModelTest {
     private ProjectionFeed feed;
     private DashboardQueries queries;
     private List<StoredEvent> week;
+    private ApplicationStream breachedAtMalang;
 
     @BeforeEach
     void emptyReadModel() {
         projection = new DashboardProjection(new DashboardStore(mongo, () -> 0), CATALOGUE, SimpleQueryUpdateEmitter.builder().build());
         feed = new ProjectionFeed(projection);
-        QueryGateway gateway = mock(QueryGateway.class);
-        when(gateway.query(any(ListApplications.class), eq(ApplicationPage.class)))
-                .thenAnswer(invocation -> CompletableFuture.completedFuture(new ApplicationPage(List.of(), 0, 1,
-                        invocation.<ListApplications>getArgument(0).overdue() ? 2 : 0)));
         Clock monday9 = Clock.fixed(Instant.parse("2026-03-09T01:00:00Z"), ZoneOffset.UTC);
-        queries = new DashboardQueries(mongo, new DashboardGenerations(mongo, monday9), CATALOGUE, gateway, monday9);
+        queries = new DashboardQueries(mongo, new DashboardGenerations(mongo, monday9), CATALOGUE, monday9);
         week = aWeek();
     }
 
@@ -100,7 +89,7 @@ class DashboardProjectionTest extends ReadModelTest {
         assertThat(surabaya.completionRate()).isEqualTo(0.6667);
         assertThat(surabaya.digitalTakeUp()).isEqualTo(0.1429);
         assertThat(surabaya.skm()).isEqualTo(new SkmIndex(75.0, "C", 2));
-        assertThat(surabaya.openOverdue()).isEqualTo(2);
+        assertThat(surabaya.openOverdue()).as("nothing breached at Surabaya").isZero();
         assertThat(surabaya.backlog().byStatus()).containsEntry(SUBMITTED, 1L).containsEntry(ROUTED, 1L)
                 .containsEntry(AWAITING_DOCUMENTS, 1L).containsEntry(IN_PROCESS, 0L).doesNotContainKey(COMPLETED);
         assertThat(surabaya.backlog().total()).isEqualTo(3);
@@ -136,6 +125,22 @@ class DashboardProjectionTest extends ReadModelTest {
         assertThat(national.weekVisits().from()).isEqualTo(MONDAY);
         assertThat(national.weekVisits().highest()).startsWith(new MppVisits("KOTA-SURABAYA", 7), new MppVisits("KOTA-MALANG", 1));
         assertThat(national.weekVisits().lowest()).hasSize(3).allSatisfy(mpp -> assertThat(mpp.visits()).isZero());
+    }
+
+    @Test
+    void anApplicationIsOverdueFromItsRecordedBreachUntilItIsDecided() {
+        feed.live(week);
+        var malang = DashboardScope.mpp(MppCode.of("KOTA-MALANG"));
+        var dukcapil = DashboardScope.agency(AgencyCode.of("DUKCAPIL"));
+
+        assertThat(List.of(DashboardScope.NATIONAL, malang, dukcapil)).allSatisfy(scope ->
+                assertThat(dashboard(scope).openOverdue()).as(scope.key()).isEqualTo(1));
+        assertThat(dashboard(SURABAYA).openOverdue()).isZero();
+
+        feed.live(breachedAtMalang.completed("KTP-3", 1).events());
+
+        assertThat(List.of(DashboardScope.NATIONAL, malang, dukcapil)).allSatisfy(scope ->
+                assertThat(dashboard(scope).openOverdue()).as(scope.key()).isZero());
     }
 
     @Test
@@ -221,6 +226,23 @@ class DashboardProjectionTest extends ReadModelTest {
         assertThat(storedDocuments()).isEqualTo(oneByOne);
     }
 
+    @Test
+    void aRebuildRememberingFewApplicationsCountsInBatchesWhatLiveCountingCounted() {
+        feed.live(week);
+        var live = storedDocuments(0);
+
+        // two applications remembered at most: the others are dropped, written and read back as the batches go
+        var rebuilding = DashboardStore.rebuilding(mongo, 1, 2);
+        var rebuild = new ProjectionFeed(new DashboardProjection(rebuilding, CATALOGUE, SimpleQueryUpdateEmitter.builder().build()));
+        for (int from = 0; from < week.size(); from += 5) {
+            rebuild.liveInOneBatch(week.subList(from, Math.min(week.size(), from + 5)), DashboardStore.flushAfterLastEvent());
+        }
+        assertThat(storedDocuments(1)).as("before the remembered ones are written").isNotEqualTo(live);
+        rebuilding.writeRemembered();
+
+        assertThat(storedDocuments(1)).isEqualTo(live);
+    }
+
     private void inOneUnitOfWork(List<StoredEvent> events) {
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
         events.forEach(feed::live);
@@ -247,9 +269,14 @@ class DashboardProjectionTest extends ReadModelTest {
     }
 
     private List<Document> storedDocuments() {
+        return storedDocuments(0);
+    }
+
+    private List<Document> storedDocuments(int generation) {
         var documents = new ArrayList<Document>();
         for (String collection : List.of(DashboardStore.DAYS, DashboardStore.BACKLOG, DashboardApplication.COLLECTION)) {
-            mongo.getCollection(collection).find().sort(new Document("_id", 1)).forEach(documents::add);
+            mongo.getCollection(DashboardGenerations.name(collection, generation)).find().sort(new Document("_id", 1))
+                    .forEach(documents::add);
         }
         return documents;
     }
@@ -279,7 +306,7 @@ class DashboardProjectionTest extends ReadModelTest {
                 .documentsRequested("Kurang KK", "Kartu Keluarga");
         var rerouted = ktp(Channel.COUNTER, Instant.parse("2026-03-02T02:30:00Z")).verified(FIVE_DAYS, false, DUE_FRIDAY)
                 .routed("DUKCAPIL").rerouted("DPMPTSP", "Izin, bukan kependudukan");
-        var breachedAtMalang = ApplicationStream.submitted(siti, "KOTA-MALANG", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER,
+        breachedAtMalang = ApplicationStream.submitted(siti, "KOTA-MALANG", "DUKCAPIL-KTP-EL", "DUKCAPIL", Channel.COUNTER,
                         Instant.parse("2026-03-03T01:00:00Z")).verified(FIVE_DAYS, false, DUE_FRIDAY).routed("DUKCAPIL")
                 .processingStarted().at(Instant.parse("2026-03-06T17:00:00Z")).breached();
         return Stream.of(collectedAndRated, lateOnline, withdrawn, approvedByLaw, tuesdayMorning, awaitingDocuments,

@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -18,7 +17,8 @@ import java.util.List;
 
 /**
  * The embedded server's on-disk backend: documents stored as BSON ({@link DocumentType}), ids looked up in the
- * documents' own map ({@link IdIndex}), other unique indexes with keys that compare cheaply ({@link IndexKeyType});
+ * documents' own map ({@link IdIndex}), lists of ids answered by that index alone ({@link DiskCollection}), other
+ * unique indexes with keys that compare cheaply ({@link IndexKeyType});
  * everything else is the H2 backend's own, and a store it wrote opens here.
  */
 final class DiskBackend extends H2Backend {
@@ -50,7 +50,7 @@ final class DiskBackend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             // the maps' names as H2Database gives them
             MVMap<String, Object> meta = getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName));
-            return new H2Collection(this, collectionName, options, documentsOf(collectionName), meta, cursorRegistry);
+            return new DiskCollection(this, collectionName, options, documentsOf(collectionName), meta, cursorRegistry);
         }
 
         @Override

@@ -99,6 +99,34 @@ class DiskBackendTest {
         });
     }
 
+    @Test
+    void aListOfIdsFindsEachListedDocumentOnceSortedProjectedAndUpdatable() {
+        String file = directory.resolve("read-models.mv").toString();
+        using(new DiskBackend(file), collection -> {
+            for (int i = 0; i < 50; i++) {
+                collection.insertOne(new Document("_id", "app-" + i).append("n", i).append("lanes", new Document("3", i)));
+            }
+            collection.insertOne(new Document("_id", 7).append("n", 1000));
+            var listed = java.util.List.<Object>of("app-9", "app-2", "missing", "app-9", "app-40", 7.0);
+
+            var found = collection.find(com.mongodb.client.model.Filters.in("_id", listed))
+                    .sort(new Document("n", -1)).projection(new Document("lanes", 1)).into(new java.util.ArrayList<>());
+
+            assertThat(found).extracting(document -> document.get("_id")).containsExactly(7, "app-40", "app-9", "app-2");
+            assertThat(found.get(1)).doesNotContainKey("n").containsEntry("lanes", new Document("3", 40));
+            assertThat(collection.find(com.mongodb.client.model.Filters.in("_id", listed)).skip(1).limit(2)
+                    .into(new java.util.ArrayList<>())).hasSize(2);
+            // another condition beside the list is still checked
+            assertThat(collection.find(and(com.mongodb.client.model.Filters.in("_id", listed), eq("n", 2)))
+                    .into(new java.util.ArrayList<>())).extracting(document -> document.get("_id")).containsExactly("app-2");
+
+            collection.updateMany(com.mongodb.client.model.Filters.in("_id", listed), new Document("$inc", new Document("n", 1)));
+            assertThat(collection.find(eq("_id", "app-2")).first()).containsEntry("n", 3);
+            assertThat(collection.find(eq("_id", "app-3")).first()).containsEntry("n", 3);
+            assertThat(collection.find(eq("_id", 7)).first()).containsEntry("n", 1001);
+        });
+    }
+
     private static void using(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
