@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
+    /** Rounds of the reads over the history: enough for a p99 of each read. */
+    private static final int READ_ROUNDS = 200;
+
     private final Options options;
     private final Report report;
     private Standalone system;
@@ -39,17 +42,27 @@ public final class Bench {
             System.exit(e.getMessage().isEmpty() ? 0 : 2);
             return;
         }
-        Path markdown = measure(options, arguments);
+        Path markdown = options.growth().isEmpty() ? measure(options, arguments)
+                : Growth.measure(options, "java -jar bench/target/bench-0.1.0-SNAPSHOT.jar " + String.join(" ", arguments));
         System.err.println("Report: " + markdown + " (and .json)");
     }
 
     /** Runs the harness as its command line asks; answers the Markdown report written (the JSON is beside it). */
     static Path measure(Options options, String... arguments) throws Exception {
-        return new Bench(options, "java -jar bench/target/bench-0.1.0-SNAPSHOT.jar " + String.join(" ", arguments)).run();
+        var bench = new Bench(options, "java -jar bench/target/bench-0.1.0-SNAPSHOT.jar " + String.join(" ", arguments));
+        bench.run();
+        return bench.report.write(options.results());
     }
 
-    /** Runs every scenario asked for, prints the table and answers the Markdown report written. */
-    Path run() throws Exception {
+    /** Runs one size of a growth run; answers its report, not written on its own. */
+    static Report measureOne(Options options, String command) throws Exception {
+        var bench = new Bench(options, command);
+        bench.run();
+        return bench.report;
+    }
+
+    /** Runs every scenario asked for and prints the table. */
+    private void run() throws Exception {
         Path dataDir = null;
         boolean temporary = false;
         try {
@@ -74,10 +87,18 @@ public final class Bench {
                 Progress.show("waiting for the projections to catch up with the seeded history");
                 long begun = System.nanoTime();
                 rebuilds.awaitCaughtUp(Duration.ofHours(4));
-                report.row("seed", "projections caught up with the seeded history after", Report.ms((System.nanoTime() - begun) / 1e6), null);
+                double caughtUpMs = (System.nanoTime() - begun) / 1e6;
+                long events = eventCount(rebuilds);
+                report.figures("seedCatchUp", Map.of("ms", Report.round(caughtUpMs), "events", events,
+                        "eventsPerSecond", Report.round(events / (caughtUpMs / 1000))));
+                report.row("seed", "projections caught up with the seeded history (" + events + " events) after",
+                        Report.ms(caughtUpMs), Report.number(events / (caughtUpMs / 1000)) + " events/s, all three at once");
             }
             if (options.runs("limits")) {
                 limits();
+            }
+            if (options.runs("reads")) {
+                reads();
             }
             if (options.runs("commands")) {
                 commands();
@@ -100,7 +121,6 @@ public final class Bench {
             }
         }
         System.out.print(report.table());
-        return report.write(options.results());
     }
 
     private void seed() throws IOException, InterruptedException {
@@ -139,6 +159,25 @@ public final class Bench {
 
     private Duration shortWarmup() {
         return options.warmup().compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : options.warmup();
+    }
+
+    private void reads() throws Exception {
+        var reads = new HistoryReads(api, options);
+        Progress.show("reads: each read over the history, one reader at " + options.readsPerSecond() + " reads/s");
+        try {
+            reads.run(READ_ROUNDS);
+        } catch (IllegalStateException noHistory) {
+            report.note("Reads over the history skipped: " + noHistory.getMessage());
+            return;
+        }
+        var figures = new LinkedHashMap<String, Object>();
+        reads.latencies().forEach((read, latencies) -> {
+            figures.put(read, Map.of("latency", latencies.summary(), "refusedByStatus", reads.refusals().get(read)));
+            report.row("reads", read + " over the history, p50 / p99 (" + latencies.count() + " reads"
+                            + (reads.refusals().get(read).isEmpty() ? "" : ", refused " + reads.refusals().get(read)) + ")",
+                    String.format("%s / %s", Report.ms(latencies.percentileMillis(50)), Report.ms(latencies.percentileMillis(99))), null);
+        });
+        report.figures("readsOverHistory", figures);
     }
 
     private void commands() throws Exception {

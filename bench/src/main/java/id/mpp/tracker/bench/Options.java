@@ -15,17 +15,18 @@ import java.util.Set;
 record Options(String url, Path jar, Path dataDir, Path results, int clients, Duration warmup, Duration duration,
                int readsPerSecond, int seedApplications, Set<String> scenarios, String jdbcUrl, String mongoUri,
                String officerKey, String agencyKey, String viewerKey, String adminKey, String auditorKey,
-               List<String> jvmArguments, List<String> appArguments) {
+               List<String> jvmArguments, List<String> appArguments, List<Integer> growth) {
 
-    static final List<String> ALL_SCENARIOS = List.of("limits", "commands", "rebuild", "startup");
+    static final List<String> ALL_SCENARIOS = List.of("limits", "reads", "commands", "rebuild", "startup");
 
     static final String USAGE = """
             java -jar bench/target/bench-0.1.0-SNAPSHOT.jar [--name=value ...]
               --clients=8                 HTTP clients driving whole application lifecycles (and threads of the limits)
               --warmup=20s --duration=30s each measured scenario: a warm-up that is not counted, then the measurement
               --reads-per-second=20       paced reads (status, list page, national and MPP dashboard) during the load
-              --scenarios=limits,commands,rebuild,startup   which to run (default: all)
+              --scenarios=limits,reads,commands,rebuild,startup   which to run (default: all)
               --seed=0                    seed a history of N applications first (standalone's seeder), then measure
+              --growth=10000,100000       run once per history size (each seeded afresh) and report how figures grow
               --jar=standalone/target/standalone-0.1.0-SNAPSHOT.jar   the system to start
               --data-dir=<temporary>      where that system keeps its data (must be empty or absent)
               --jvm-args="-Xmx2g"         options of the system's JVM; --app-args="--a=b ..." more settings of it
@@ -62,14 +63,23 @@ record Options(String url, Path jar, Path dataDir, Path results, int clients, Du
                 option.text("officer-key", "demo-officer-{mpp}"), option.text("agency-key", "demo-agency-{agency}"),
                 option.text("viewer-key", "demo-viewer"), option.text("admin-key", "demo-admin"),
                 option.text("auditor-key", "demo-auditor"),
-                words(option.text("jvm-args", "")), words(option.text("app-args", "")));
+                words(option.text("jvm-args", "")), words(option.text("app-args", "")), sizes(option.text("growth", "")));
         if (!option.unread().isEmpty()) {
             throw new IllegalArgumentException("Unknown options: " + option.unread());
+        }
+        if (!options.growth.isEmpty() && (options.url != null || options.dataDir != null)) {
+            throw new IllegalArgumentException("--growth seeds a fresh system per size: it takes neither --url nor --data-dir");
         }
         if (options.clients < 1 || options.duration.isZero()) {
             throw new IllegalArgumentException("--clients and --duration must be positive");
         }
         return options;
+    }
+
+    /** The same run over a history of {@code applications}, seeded afresh. */
+    Options seeding(int applications) {
+        return new Options(url, jar, dataDir, results, clients, warmup, duration, readsPerSecond, applications, scenarios,
+                jdbcUrl, mongoUri, officerKey, agencyKey, viewerKey, adminKey, auditorKey, jvmArguments, appArguments, List.of());
     }
 
     boolean startsSystem() {
@@ -78,6 +88,14 @@ record Options(String url, Path jar, Path dataDir, Path results, int clients, Du
 
     boolean runs(String scenario) {
         return scenarios.contains(scenario);
+    }
+
+    private static List<Integer> sizes(String text) {
+        try {
+            return text.isBlank() ? List.of() : java.util.Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--growth is a list of application counts such as 10000,100000, not " + text);
+        }
     }
 
     private static List<String> words(String text) {

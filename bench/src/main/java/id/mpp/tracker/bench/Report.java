@@ -30,6 +30,7 @@ final class Report {
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
 
     Report(String command) {
         this.command = command;
@@ -48,6 +49,11 @@ final class Report {
 
     void note(String note) {
         notes.add(note);
+    }
+
+    /** Markdown of its own (a table across runs, a plot), after the rows and notes. */
+    void section(String markdown) {
+        sections.add(markdown);
     }
 
     Map<String, Object> figures() {
@@ -78,7 +84,9 @@ final class Report {
         text.append("Machine: ").append(machine.get("cpus")).append(" CPUs (").append(machine.get("cpuModel")).append("), ")
                 .append(machine.get("memoryGiB")).append(" GiB, Java ").append(machine.get("java")).append(", ")
                 .append(machine.get("os")).append("\n\n");
-        text.append("| scenario | measure | value | ratio |\n|---|---|---:|---|\n");
+        if (!rows.isEmpty()) {
+            text.append("| scenario | measure | value | ratio |\n|---|---|---:|---|\n");
+        }
         for (Row row : rows) {
             text.append("| ").append(row.scenario()).append(" | ").append(row.measure()).append(" | ").append(row.value())
                     .append(" | ").append(row.ratio()).append(" |\n");
@@ -87,6 +95,7 @@ final class Report {
             text.append("\n");
             notes.forEach(note -> text.append("- ").append(note).append("\n"));
         }
+        sections.forEach(section -> text.append("\n").append(section));
         text.append("\nEvery figure of the run is in the JSON file of the same name.\n");
         return text.toString();
     }

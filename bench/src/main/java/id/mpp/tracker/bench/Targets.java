@@ -58,7 +58,7 @@ final class Targets {
     }
 
     /** Keys of the demo callers are "demo-" and the principal: the officer or system named by its code in lower case. */
-    private static String key(String pattern, String placeholder, String code) {
+    static String key(String pattern, String placeholder, String code) {
         return pattern.replace(placeholder, code.toLowerCase());
     }
 

@@ -38,4 +38,23 @@ class BenchSmokeTest {
         assertThat(figures.at("/restart/toFirstHttp200Ms").asLong()).isPositive();
         assertThat(Files.readString(markdown)).contains("commands/s", "PostgreSQL durable single-row INSERT commits");
     }
+
+    @Test
+    void aGrowthRunSeedsEachSizeAndReportsHowTheReadsAndRebuildsGrow() throws Exception {
+        String[] arguments = {"--jar=" + System.getProperty("standalone.jar"), "--growth=300", "--scenarios=reads,rebuild",
+                "--reads-per-second=200", "--results=" + results};
+        Options options = Options.parse(arguments);
+
+        Path markdown = Growth.measure(options, String.join(" ", arguments));
+
+        JsonNode run = Api.JSON.readTree(markdown.resolveSibling(markdown.getFileName().toString().replace(".md", ".json")).toFile())
+                .at("/growth/300");
+        assertThat(run.at("/seedCatchUp/events").asLong()).isGreaterThan(300);
+        for (String read : HistoryReads.READS) {
+            assertThat(run.at("/readsOverHistory/" + read + "/latency/count").asLong()).as(read).isPositive();
+            assertThat(run.at("/readsOverHistory/" + read + "/refusedByStatus").size()).as(read).isZero();
+        }
+        assertThat(run.at("/rebuild/dashboards/eventsPerSecond").asDouble()).isPositive();
+        assertThat(Files.readString(markdown)).contains("| dashboards rebuild, events/s |", "300 applications", "p99 of each read");
+    }
 }

@@ -2,7 +2,11 @@ package id.mpp.tracker.query.audit;
 
 import id.mpp.tracker.application.InvalidValueException;
 import id.mpp.tracker.dashboard.DashboardScope;
+import id.mpp.tracker.dashboard.DashboardView;
 import id.mpp.tracker.dashboard.FindDashboard;
+import id.mpp.tracker.dashboard.FindDashboardAsOf;
+import id.mpp.tracker.query.audit.PointInTime.DashboardAsOf;
+import org.axonframework.queryhandling.QueryGateway;
 import id.mpp.tracker.query.audit.ReplayJobs.ReplayJob;
 import id.mpp.tracker.query.dashboard.DashboardRequests;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,10 +40,13 @@ class AuditDashboardController {
     private final PointInTime pointInTime;
     private final DashboardRequests requests;
     private final ReplayJobs jobs;
+    private final QueryGateway queries;
     private final Clock clock;
 
-    AuditDashboardController(PointInTime pointInTime, DashboardRequests requests, ReplayJobs jobs, Clock clock) {
+    AuditDashboardController(PointInTime pointInTime, DashboardRequests requests, ReplayJobs jobs, QueryGateway queries,
+                             Clock clock) {
         this.pointInTime = pointInTime;
+        this.queries = queries;
         this.requests = requests;
         this.jobs = jobs;
         this.clock = clock;
@@ -47,22 +54,26 @@ class AuditDashboardController {
 
     @GetMapping("/mpps/{mppCode}")
     @Operation(summary = "An MPP's dashboard (or one agency's within it) as it stood at the end of 'day', over the "
-            + "days 'from'–'day' (30 by default); replays the MPP's events, so it takes longer for a longer history "
+            + "days 'from'–'day' (30 by default): from the dashboards' documents per day, or with 'source=events' "
+            + "rebuilt by replaying the MPP's events, the proof, which takes longer for a longer history "
             + "(ask with 'Prefer: respond-async' to collect it later)")
     ResponseEntity<?> mpp(@PathVariable String mppCode, @RequestParam(required = false) String agencyCode,
                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(defaultValue = DashboardAsOf.FROM_READ_MODEL) String source,
                           @RequestHeader(value = "Prefer", required = false) String prefer) {
-        return asOf(requests.mpp(mppCode, agencyCode), from, day, prefer);
+        return asOf(requests.mpp(mppCode, agencyCode), from, day, source, prefer);
     }
 
     @GetMapping("/agencies/{agencyCode}")
-    @Operation(summary = "An agency's dashboard over every MPP as it stood at the end of 'day' (western Indonesian time)")
+    @Operation(summary = "An agency's dashboard over every MPP as it stood at the end of 'day' (western Indonesian time "
+            + "when replayed with 'source=events'; each MPP's local day from the dashboards' documents)")
     ResponseEntity<?> agency(@PathVariable String agencyCode,
                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestParam(defaultValue = DashboardAsOf.FROM_READ_MODEL) String source,
                              @RequestHeader(value = "Prefer", required = false) String prefer) {
-        return asOf(requests.agency(agencyCode), from, day, prefer);
+        return asOf(requests.agency(agencyCode), from, day, source, prefer);
     }
 
     @GetMapping("/replays/{id}")
@@ -76,12 +87,21 @@ class AuditDashboardController {
      * Answers at once, or with {@code Prefer: respond-async} (RFC 7240) 202 and where to collect the result: a
      * national agency's history takes long to replay.
      */
-    private ResponseEntity<?> asOf(DashboardScope scope, LocalDate from, LocalDate day, String prefer) {
+    private ResponseEntity<?> asOf(DashboardScope scope, LocalDate from, LocalDate day, String source, String prefer) {
+        if (!source.equals(DashboardAsOf.FROM_READ_MODEL) && !source.equals(DashboardAsOf.FROM_EVENTS)) {
+            throw new InvalidValueException("source", "is " + DashboardAsOf.FROM_READ_MODEL + " (the default) or "
+                    + DashboardAsOf.FROM_EVENTS);
+        }
         // today counts up to now: it is already today in the east (WIT) while it may still be yesterday in the west
         if (day.isAfter(LocalDate.ofInstant(clock.instant(), EASTERNMOST))) {
             throw new InvalidValueException("day", "must not be in the future");
         }
         FindDashboard query = requests.find(scope, from, day);
+        if (source.equals(DashboardAsOf.FROM_READ_MODEL)) {
+            // a handful of documents: answered at once, whatever is preferred
+            DashboardView view = queries.query(new FindDashboardAsOf(query), DashboardView.class).join();
+            return ResponseEntity.ok(new DashboardAsOf(pointInTime.endOf(query), DashboardAsOf.FROM_READ_MODEL, null, null, view));
+        }
         if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
             return ResponseEntity.ok(pointInTime.dashboard(query));
         }

@@ -102,10 +102,16 @@ class PointInTime {
         return dashboard(query, true);
     }
 
-    private DashboardAsOf dashboard(FindDashboard query, boolean waitForSlot) {
+    /** Where the period's last day ends: local midnight of the MPP, or in western Indonesia for an agency. */
+    Instant endOf(FindDashboard query) {
         DashboardScope scope = query.scope();
         ZoneId zone = scope.mppCode() == null ? AGENCY_DAYS_IN : catalogue.mpp(scope.mppCode()).map(Mpp::zone).orElse(AGENCY_DAYS_IN);
-        Instant end = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return query.to().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private DashboardAsOf dashboard(FindDashboard query, boolean waitForSlot) {
+        DashboardScope scope = query.scope();
+        Instant end = endOf(query);
         try (var slot = waitForSlot ? slots.await() : slots.take(); var scratch = scratch()) {
             Set<String> applications = applicationsOf(scope, end);
             var dashboards = new DashboardReplay(scratch.template(), catalogue);
@@ -123,7 +129,7 @@ class PointInTime {
             });
             dashboards.apply(chunk);
             DashboardView view = dashboards.view(query, clock.instant());
-            return new DashboardAsOf(end, applications.size(), replayed[0], view);
+            return new DashboardAsOf(end, DashboardAsOf.FROM_EVENTS, (long) applications.size(), replayed[0], view);
         } catch (Exception e) {
             throw e instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("Replaying the dashboard of " + scope.key() + " failed", e);
@@ -185,12 +191,17 @@ class PointInTime {
     }
 
     /**
-     * A dashboard rebuilt as it stood at a moment.
+     * A dashboard as it stood at a moment.
      *
-     * @param asOf         the dashboard counts the events stored before this moment
-     * @param applications how many applications of the scope had events by then
-     * @param eventsReplayed how many of their events were replayed
+     * @param asOf           the dashboard counts the events stored before this moment
+     * @param source         {@value #FROM_READ_MODEL}: read from the dashboards' documents per day; {@value #FROM_EVENTS}:
+     *                       rebuilt by replaying the scope's events, the proof of the former
+     * @param applications   replayed: how many applications of the scope had events by then
+     * @param eventsReplayed replayed: how many of their events were replayed
      */
-    record DashboardAsOf(Instant asOf, long applications, long eventsReplayed, DashboardView dashboard) {
+    record DashboardAsOf(Instant asOf, String source, Long applications, Long eventsReplayed, DashboardView dashboard) {
+
+        static final String FROM_READ_MODEL = "read-model";
+        static final String FROM_EVENTS = "events";
     }
 }

@@ -178,17 +178,26 @@ final class DashboardBatch {
             return this;
         }
 
-        /** Adds {@code delta} to the open applications in {@code status} at every scope, and to the overdue ones. */
-        Event backlog(List<DashboardScope> scopes, ApplicationStatus status, boolean overdue, long delta) {
+        /**
+         * Adds {@code delta} to the open applications in {@code status} at every scope, and to the overdue ones; the
+         * day's document of each scope keeps the same change, so that the backlog as of the end of an earlier day is
+         * the backlog now less the changes of the days since.
+         */
+        Event backlog(List<DashboardScope> scopes, LocalDate day, ApplicationStatus status, boolean overdue, long delta) {
             if (status.closed()) {
                 return this;
             }
             Map<String, Long> counters = overdue
                     ? Map.of("status." + status.name(), delta, DashboardStore.OVERDUE, delta)
                     : Map.of("status." + status.name(), delta);
+            Map<String, Long> ofTheDay = new LinkedHashMap<>();
+            counters.forEach((field, value) -> ofTheDay.put(DashboardStore.BACKLOG_CHANGE + "." + field, value));
             for (DashboardScope scope : scopes) {
                 pending(store.backlogCollection(), DashboardStore.backlogId(scope),
                         Map.of("scope", scope.key())).add(lane, position, counters);
+                pending(store.daysCollection(), DashboardStore.dayId(scope, ALL_SERVICES, day),
+                        Map.of("scope", scope.key(), "service", ALL_SERVICES, "date", day.toString()))
+                        .add(lane, position, ofTheDay);
             }
             return this;
         }

@@ -67,12 +67,13 @@ public class DashboardProjection {
         application.serviceCode = event.serviceCode().value();
         application.channel = event.channel();
         application.status = ApplicationStatus.SUBMITTED;
+        application.backlogDay = dayOf(application, at).toString();
         application.version = sequence;
         boolean online = event.channel() == Channel.ONLINE;
         batch.event(event.applicationId(), token)
                 .day(scopes(application), application.serviceCode, dayOf(application, at),
                         once(SUBMITTED, online ? SUBMITTED_ONLINE : VISITS))
-                .backlog(scopes(application), ApplicationStatus.SUBMITTED, false, 1);
+                .backlog(scopes(application), dayOf(application, at), ApplicationStatus.SUBMITTED, false, 1);
         batch.counted(application);
         finish(batch);
         announce(application);
@@ -223,7 +224,8 @@ public class DashboardProjection {
             changes.day(after, application.serviceCode, dayOf(application, at), counters);
         }
         if (statusBefore != application.status || !before.equals(after) || overdueBefore != application.overdue()) {
-            changes.backlog(before, statusBefore, overdueBefore, -1).backlog(after, application.status, application.overdue(), 1);
+            LocalDate day = backlogDayOf(application, at);
+            changes.backlog(before, day, statusBefore, overdueBefore, -1).backlog(after, day, application.status, application.overdue(), 1);
         }
         application.version = sequence;
         batch.counted(application);
@@ -240,6 +242,20 @@ public class DashboardProjection {
 
     private List<DashboardScope> scopes(DashboardApplication application) {
         return DashboardScope.of(MppCode.of(application.mppCode), AgencyCode.of(application.agencyCode));
+    }
+
+    /**
+     * The day an application's move in the backlog counts on: its event's, or the day of its previous move should
+     * that be later (clocks of several instances differ by a little), so that the backlog as of the end of any day
+     * holds each application in one state it had.
+     */
+    private LocalDate backlogDayOf(DashboardApplication application, Instant at) {
+        LocalDate day = dayOf(application, at);
+        if (application.backlogDay != null && LocalDate.parse(application.backlogDay).isAfter(day)) {
+            day = LocalDate.parse(application.backlogDay);
+        }
+        application.backlogDay = day.toString();
+        return day;
     }
 
     private LocalDate dayOf(DashboardApplication application, Instant at) {

@@ -53,9 +53,44 @@ class DashboardReader {
     }
 
     DashboardView view(FindDashboard query, Instant generatedAt) {
+        return view(query, backlogNow(query.scope()), generatedAt);
+    }
+
+    /**
+     * The dashboard as it stood at the end of the period's last day: the counters of its days were final by then,
+     * and the backlog was today's less the changes the days since made to it (days after {@code today} have none).
+     * Reads as many documents as days have passed since, however long the history.
+     */
+    DashboardView asOfEndOf(FindDashboard query, LocalDate today, Instant generatedAt) {
         DashboardScope scope = query.scope();
-        Document backlog = Optional.ofNullable(mongo.findById(DashboardStore.backlogId(scope), Document.class,
+        Document backlog = backlogNow(scope);
+        List<String> since = query.to().plusDays(1).datesUntil(today.plusDays(2))
+                .map(day -> DashboardStore.dayId(scope, ALL_SERVICES, day)).toList();
+        String daysCollection = DashboardGenerations.name(DashboardStore.DAYS, generation);
+        read(daysCollection, since).values().forEach(day -> subtract(backlog, day.get(DashboardStore.BACKLOG_CHANGE, new Document())));
+        return view(query, backlog, generatedAt);
+    }
+
+    private Document backlogNow(DashboardScope scope) {
+        return Optional.ofNullable(mongo.findById(DashboardStore.backlogId(scope), Document.class,
                 DashboardGenerations.name(DashboardStore.BACKLOG, generation))).orElseGet(Document::new);
+    }
+
+    /** Takes the day's changes out of the backlog, field by field (the status counts nested one level). */
+    private static void subtract(Document backlog, Document changes) {
+        changes.forEach((field, change) -> {
+            if (change instanceof Document nested) {
+                Document counts = backlog.get(field) instanceof Document present ? present : new Document();
+                subtract(counts, nested);
+                backlog.put(field, counts);
+            } else {
+                backlog.put(field, number(backlog.get(field)) - number(change));
+            }
+        });
+    }
+
+    private DashboardView view(FindDashboard query, Document backlog, Instant generatedAt) {
+        DashboardScope scope = query.scope();
         String daysCollection = DashboardGenerations.name(DashboardStore.DAYS, generation);
         List<LocalDate> days = query.from().datesUntil(query.to().plusDays(1)).toList();
         Map<String, Document> byDay = read(daysCollection, days.stream()

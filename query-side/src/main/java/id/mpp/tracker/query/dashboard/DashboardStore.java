@@ -32,9 +32,14 @@ public class DashboardStore {
     static final String ALL_SERVICES = "*";
     /** The backlog document's count of open applications whose breach of the standard is recorded. */
     static final String OVERDUE = "overdue";
+    /** A day document's changes of the backlog (and of the overdue) that day. */
+    static final String BACKLOG_CHANGE = "backlogChange";
     static final int LANES = 64;
-    /** What the documents count; raised when a version counts something that older documents lack (2: overdue). */
-    static final int SCHEMA = 2;
+    /**
+     * What the documents count; raised when a version counts something that older documents lack (2: overdue,
+     * 3: the backlog's changes per day).
+     */
+    static final int SCHEMA = 3;
     private static final String BATCH = DashboardBatch.class.getName();
 
     private final MongoTemplate mongo;

@@ -14,6 +14,7 @@ import id.mpp.tracker.dashboard.DashboardView.LeadTime;
 import id.mpp.tracker.dashboard.DashboardView.MppVisits;
 import id.mpp.tracker.dashboard.DashboardView.Totals;
 import id.mpp.tracker.dashboard.FindDashboard;
+import id.mpp.tracker.dashboard.FindDashboardAsOf;
 import id.mpp.tracker.dashboard.SkmIndex;
 import id.mpp.tracker.query.application.ApplicationStream;
 import id.mpp.tracker.query.application.ReadModelTest;
@@ -141,6 +142,23 @@ class DashboardProjectionTest extends ReadModelTest {
 
         assertThat(List.of(DashboardScope.NATIONAL, malang, dukcapil)).allSatisfy(scope ->
                 assertThat(dashboard(scope).openOverdue()).as(scope.key()).isZero());
+    }
+
+    @Test
+    void aDashboardAsOfTheEndOfAnEarlierDayIsTheOneCountedFromTheEventsUntilThen() {
+        Instant thursdayAtSurabaya = MONDAY.plusDays(3).atStartOfDay(WIB).toInstant();
+        feed.live(week.stream().filter(event -> event.at().isBefore(thursdayAtSurabaya)).toList());
+        var untilWednesday = new FindDashboard(SURABAYA, MONDAY, MONDAY.plusDays(2));
+        DashboardView counted = queries.handle(untilWednesday);
+
+        feed.live(week);
+        DashboardView asOf = queries.handle(new FindDashboardAsOf(untilWednesday));
+
+        assertThat(dashboard(SURABAYA).backlog()).as("the week changed the backlog since").isNotEqualTo(counted.backlog());
+        assertThat(asOf.backlog()).isEqualTo(counted.backlog());
+        assertThat(asOf.openOverdue()).isEqualTo(counted.openOverdue());
+        assertThat(asOf.totals()).isEqualTo(counted.totals());
+        assertThat(asOf.series()).isEqualTo(counted.series());
     }
 
     @Test

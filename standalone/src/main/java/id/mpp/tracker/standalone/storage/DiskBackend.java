@@ -7,6 +7,9 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -28,7 +31,38 @@ final class DiskBackend extends H2Backend {
 
     DiskBackend(String fileName) {
         // H2's own page cache size: larger ones measured slower (more live objects for the collector to trace)
-        super(MVStore.open(fileName));
+        this(MVStore.open(fileName));
+    }
+
+    /** Over a store opened by the caller: a test's, with settings that provoke what a long run meets. */
+    DiskBackend(MVStore store) {
+        super(store);
+    }
+
+    /**
+     * Each command (every message of the driver, and the legacy queries of its handshake) reads and writes the store at a version registered as in use, so that the store's background
+     * commits and compaction never free a chunk that the command's reads may still reach. Without it, reads racing
+     * with commits (and with the removal of a dropped collection's maps) failed with "Chunk … not found" under
+     * load, and a store closed in that state would not open again (h2database issues #2118, #4218, #4383).
+     */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        MVStore.TxCounter version = getMvStore().registerVersionUsage();
+        try {
+            return super.handleMessage(message);
+        } finally {
+            getMvStore().deregisterVersionUsage(version);
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        MVStore.TxCounter version = getMvStore().registerVersionUsage();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            getMvStore().deregisterVersionUsage(version);
+        }
     }
 
     @Override

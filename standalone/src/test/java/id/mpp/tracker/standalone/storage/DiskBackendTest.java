@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +126,66 @@ class DiskBackendTest {
             assertThat(collection.find(eq("_id", "app-3")).first()).containsEntry("n", 3);
             assertThat(collection.find(eq("_id", 7)).first()).containsEntry("n", 1001);
         });
+    }
+
+    /**
+     * Batches reading and writing one collection while others are created and dropped and the store commits and
+     * compacts as fast as it can, with no retention of old chunks: every read stays on chunks that exist.
+     */
+    @Test
+    void readsRacingWithCommitsCompactionAndDroppedCollectionsFindEveryChunk() throws Exception {
+        MVStore store = new MVStore.Builder().fileName(directory.resolve("read-models.mv").toString()).autoCompactFillRate(95).open();
+        store.setRetentionTime(0);
+        store.setAutoCommitDelay(1);
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        MongoServer server = new MongoServer(new DiskBackend(store));
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            var applications = client.getDatabase("mpp").getCollection("applications");
+            var ids = new java.util.ArrayList<String>();
+            for (int i = 0; i < 2_000; i++) {
+                ids.add("app-" + i);
+            }
+            applications.insertMany(ids.stream().map(id -> new Document("_id", id).append("n", 0).append("padding", "x".repeat(400))).toList());
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(4).toNanos();
+            Runnable batches = () -> {
+                var random = new java.util.Random();
+                while (System.nanoTime() < until && failures.isEmpty()) {
+                    try {
+                        var batch = ids.subList(random.nextInt(1_500), 2_000);
+                        applications.find(com.mongodb.client.model.Filters.in("_id", batch)).into(new java.util.ArrayList<>());
+                        applications.updateMany(com.mongodb.client.model.Filters.in("_id", batch), new Document("$inc", new Document("n", 1)));
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }
+            };
+            Runnable generations = () -> {
+                for (int generation = 1; System.nanoTime() < until && failures.isEmpty(); generation++) {
+                    try {
+                        var scratch = client.getDatabase("scratch-" + generation);
+                        scratch.getCollection("days").insertMany(java.util.stream.IntStream.range(0, 300)
+                                .mapToObj(i -> new Document("_id", i).append("padding", "y".repeat(400))).toList());
+                        scratch.drop();
+                        client.getDatabase("mpp").getCollection("days_g" + generation).insertOne(new Document("_id", 1));
+                        client.getDatabase("mpp").getCollection("days_g" + generation).drop();
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }
+            };
+            var threads = java.util.List.of(new Thread(batches), new Thread(batches), new Thread(generations));
+            threads.forEach(Thread::start);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(failures).isEmpty();
+            assertThat(applications.countDocuments()).isEqualTo(2_000);
+        } finally {
+            server.shutdown();
+        }
+        using(new DiskBackend(directory.resolve("read-models.mv").toString()), reopened ->
+                assertThat(reopened.countDocuments()).as("the store opens again").isEqualTo(2_000));
     }
 
     private static void using(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
